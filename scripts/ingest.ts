@@ -1,0 +1,66 @@
+// The content script: `npm run ingest [-- --check] [--rewrite] [--digests DIR] [--out DIR] [--topics DIR]`.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ContentError, ContentErrors } from './lib/content-error.ts';
+import { ingest } from './lib/ingest.ts';
+import { formatSummary } from './lib/format-summary.ts';
+
+const USAGE = `Usage: npm run ingest -- [options]
+
+Reads every digest in content/digests/ and writes one Markdown file per paper to content/papers/.
+
+  --check          write nothing; exit 1 listing the papers that are out of date
+  --rewrite        regenerate every paper from the digests, dropping hand edits (slugs are kept)
+  --digests DIR    read digests from DIR (default content/digests)
+  --out DIR        write papers to DIR (default content/papers)
+  --topics DIR     read topics from DIR (default content/topics)
+  --help           show this help`;
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        check: { type: 'boolean', default: false },
+        rewrite: { type: 'boolean', default: false },
+        digests: { type: 'string', default: 'content/digests' },
+        out: { type: 'string', default: 'content/papers' },
+        topics: { type: 'string', default: 'content/topics' },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values.check && values.rewrite) {
+    console.error('ingest: --check and --rewrite do not go together: --check writes nothing');
+    return 2;
+  }
+  const cwd = process.cwd();
+  try {
+    const result = await ingest({
+      digestsDir: resolve(values.digests),
+      outDir: resolve(values.out),
+      topicsDir: resolve(values.topics),
+      check: values.check,
+      rewrite: values.rewrite,
+      cwd,
+    });
+    console.log(formatSummary(result, { check: values.check, outDir: values.out }));
+    return values.check && result.outOfDate.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ContentErrors || error instanceof ContentError) {
+      console.error(`ingest: nothing was written. Fix these and run again:\n${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main();

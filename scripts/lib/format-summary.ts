@@ -1,0 +1,47 @@
+import type { IngestResult } from './ingest.ts';
+
+/** The closing report of an ingest run, as people read it in a terminal or a CI log. */
+export function formatSummary(result: IngestResult, options: { check: boolean; outDir: string }): string {
+  const count = (status: string): number => result.planned.filter((paper) => paper.status === status).length;
+  const lines: string[] = [];
+  for (const digest of result.digests) {
+    lines.push(
+      `${digest.file}: digest of ${digest.date} (${String(digest.entries.length)} entries; year ${digest.year.source === 'inferred' ? 'inferred' : 'from the file name'}: ${digest.year.reason})`,
+    );
+  }
+  const { report } = result;
+  lines.push(
+    '',
+    `digests read:        ${String(result.digests.length)}`,
+    `entries:             ${String(report.entries)}`,
+    `duplicates merged:   ${String(report.duplicates)}`,
+    `papers:              ${String(result.planned.length)} (new ${String(count('new'))}, updated ${String(count('updated'))}, unchanged ${String(count('unchanged'))})`,
+    `papers with code:    ${String(result.planned.filter((paper) => paper.hasCode).length)}`,
+    `entries with missing fields: ${String(report.incomplete.length)}`,
+  );
+  for (const entry of report.incomplete) {
+    lines.push(`  ${entry.file}:${String(entry.line)}: "${entry.title}" has no ${entry.missing.join(', no ')}`);
+  }
+  if (result.withoutTopic.length > 0) {
+    lines.push(`papers matching no topic: ${String(result.withoutTopic.length)}`);
+    for (const slug of result.withoutTopic) lines.push(`  ${options.outDir}/${slug}.md`);
+  }
+  for (const warning of report.warnings) lines.push(`warning: ${warning}`);
+  for (const orphan of result.orphans) lines.push(`warning: ${orphan}: no digest lists this paper; left as it is`);
+  lines.push('');
+  if (options.check) {
+    if (result.outOfDate.length === 0) lines.push('check: every paper is up to date with the digests.');
+    else {
+      lines.push(
+        `check: ${String(result.outOfDate.length)} paper file(s) out of date with the digests; run "npm run ingest" and commit the result:`,
+      );
+      for (const paper of result.outOfDate)
+        lines.push(`  ${options.outDir}/${paper.slug}.md (${paper.status === 'new' ? 'missing' : 'differs'})`);
+    }
+  } else if (result.outOfDate.length === 0) {
+    lines.push('Nothing changed: every paper file was already up to date.');
+  } else {
+    lines.push(`Wrote ${String(result.outOfDate.length)} paper file(s) to ${options.outDir}.`);
+  }
+  return lines.join('\n');
+}

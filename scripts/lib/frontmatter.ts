@@ -1,0 +1,47 @@
+import { isMap, parseDocument, type Document } from 'yaml';
+import { ContentError } from './content-error.ts';
+
+/** A Markdown file split into its YAML frontmatter (kept as a document, comments and all) and its body. */
+export interface FrontmatterFile {
+  document: Document.Parsed;
+  /** Everything after the closing `---`, byte for byte (so it starts with the line break). */
+  rest: string;
+}
+
+const OPENING = '---\n';
+const CLOSING = /^---$/m;
+
+/** Splits and parses a file's frontmatter; a missing fence or invalid YAML is an error naming the line. */
+export function readFrontmatter(file: string, text: string): FrontmatterFile {
+  if (!text.startsWith(OPENING)) {
+    throw new ContentError(file, 1, 'expected YAML frontmatter starting with a "---" line');
+  }
+  const rest = text.slice(4);
+  const closing = CLOSING.exec(rest);
+  if (!closing) {
+    throw new ContentError(file, 1, 'expected the frontmatter to end with a "---" line');
+  }
+  const yaml = rest.slice(0, closing.index);
+  const after = rest.slice(closing.index + 3);
+  // YAML 1.1 like Astro's own frontmatter parser, so both read `2025-09-18` and `yes` the same way.
+  const document = parseDocument(yaml, { version: '1.1', prettyErrors: false, keepSourceTokens: false });
+  const [error] = document.errors;
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 0) + 1;
+    throw new ContentError(file, line, `expected valid YAML frontmatter: ${error.message.split('\n')[0] ?? ''}`, {
+      cause: error,
+    });
+  }
+  if (!isMap(document.contents)) {
+    throw new ContentError(file, 2, 'expected the frontmatter to be a YAML mapping of fields');
+  }
+  return { document, rest: after };
+}
+
+/** The line (1-based, in the whole file) where a frontmatter field starts, for error messages. */
+export function fieldLine(text: string, field: string | number | undefined): number | undefined {
+  if (typeof field !== 'string') return undefined;
+  const lines = text.split('\n');
+  const index = lines.findIndex((line) => line.startsWith(`${field}:`));
+  return index === -1 ? undefined : index + 1;
+}

@@ -1,0 +1,25 @@
+import slugify from '@sindresorhus/slugify';
+
+/** Slugs become permanent URLs; 80 characters keeps them readable and inside every host's limits. */
+export const MAX_SLUG_LENGTH = 80;
+const FALLBACK = 'paper';
+
+/** The slug for a title: lowercase ASCII words joined by dashes, cut at a word boundary. */
+export function slugForTitle(title: string): string {
+  const full = slugify(title) || FALLBACK;
+  if (full.length <= MAX_SLUG_LENGTH) return full;
+  const cut = full.slice(0, MAX_SLUG_LENGTH + 1);
+  const boundary = cut.lastIndexOf('-');
+  return boundary > 0 ? cut.slice(0, boundary) : full.slice(0, MAX_SLUG_LENGTH);
+}
+
+/** The first free slug for a title: `name`, then `name-2`, `name-3`, ... within the length limit. */
+export function uniqueSlug(title: string, taken: ReadonlySet<string>): string {
+  const base = slugForTitle(title);
+  if (!taken.has(base)) return base;
+  for (let counter = 2; ; counter++) {
+    const suffix = `-${String(counter)}`;
+    const candidate = `${base.slice(0, MAX_SLUG_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
