@@ -11,7 +11,11 @@ const steps: { name: string; command: string; env?: Record<string, string> }[] =
   { name: 'content check', command: 'npm run -s check' },
   { name: 'build', command: 'npm run -s build' },
   { name: 'end-to-end tests', command: 'npm run -s test:e2e', env: { E2E_SKIP_BUILD: '1' } },
-  { name: `end-to-end tests under ${SUBPATH_BASE}`, command: 'npm run -s test:e2e', env: { BASE: SUBPATH_BASE, PREVIEW_PORT: '4322' } },
+  {
+    name: `end-to-end tests under ${SUBPATH_BASE}`,
+    command: 'npm run -s test:e2e',
+    env: { BASE: SUBPATH_BASE, PREVIEW_PORT: '4322' },
+  },
 ];
 
 const started = Date.now();
@@ -21,7 +25,9 @@ for (const step of steps) {
   const result = spawnSync(step.command, { shell: true, stdio: 'inherit', env: { ...process.env, ...step.env } });
   const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
   if (result.status !== 0) {
-    console.error(`\n✗ ${step.name} failed after ${seconds}s (exit ${String(result.status ?? result.signal)}); later steps were not run.`);
+    console.error(
+      `\n✗ ${step.name} failed after ${seconds}s (exit ${String(result.status ?? result.signal)}); later steps were not run.`,
+    );
     process.exit(result.status ?? 1);
   }
   console.log(`✓ ${step.name} (${seconds}s)`);

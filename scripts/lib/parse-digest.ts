@@ -64,7 +64,7 @@ export function parseDigest(file: string, text: string): Digest {
     );
   }
   const { headerDate, bodyStart } = parseHeader(file, lines);
-  const paragraphs = toParagraphs(lines.slice(bodyStart));
+  const paragraphs = toParagraphs(file, lines.slice(bodyStart));
   const drafts = toEntries(file, paragraphs);
   if (drafts.length === 0) {
     throw new ContentError(file, lines.length, 'expected at least one paper entry after the digest date');
@@ -124,14 +124,22 @@ function parseHeader(file: string, lines: Line[]): { headerDate: ListingDate & {
 
 type Paragraph = { kind: 'text'; line: Line } | { kind: 'meta'; lines: Line[] };
 
-function toParagraphs(lines: Line[]): Paragraph[] {
+function toParagraphs(file: string, lines: Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let run: Line[] = [];
   const flush = (): void => {
-    if (run.length === 0) return;
-    const [only] = run;
-    if (run.length === 1 && only && !isMetaLine(only.text)) paragraphs.push({ kind: 'text', line: only });
-    else paragraphs.push({ kind: 'meta', lines: run });
+    const [first, second] = run;
+    if (!first) return;
+    if (run.some((line) => isMetaLine(line.text))) paragraphs.push({ kind: 'meta', lines: run });
+    else if (!second) paragraphs.push({ kind: 'text', line: first });
+    else {
+      // Titles and abstracts are one line each, with a blank line between them.
+      throw new ContentError(
+        file,
+        second.number,
+        `expected a blank line after "${clip(first.text)}", found "${clip(second.text)}"`,
+      );
+    }
     run = [];
   };
   for (const line of lines) {
