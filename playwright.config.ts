@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-// Debian's Chromium where it is installed (Playwright cannot download its own browser everywhere);
-// CHROMIUM_PATH points at any other build; with neither, Playwright's own Chromium is used.
+// Debian's Chromium where it is installed (Playwright cannot download its own browser everywhere).
+// CHROMIUM_PATH points at any other build, or says `bundled` for Playwright's own (`npx playwright install chromium`).
 const debianChromium = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
+const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : 'bundled');
+const executablePath = chromiumPath === 'bundled' ? undefined : chromiumPath;
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 const base = process.env.BASE ?? '/';
 
