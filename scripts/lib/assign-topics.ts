@@ -17,14 +17,14 @@ export const MAX_TOPICS = 3;
 export function topicAssigner(topics: readonly TopicKeywords[]): (title: string, abstract: string) => string[] {
   const compiled = topics.map((topic) => ({ id: topic.id, patterns: topic.keywords.map(keywordPattern) }));
   return (title, abstract) => {
-    const lowerTitle = title.toLowerCase();
-    const lowerAbstract = abstract.toLowerCase();
+    const lowerTitle = words(title.toLowerCase());
+    const lowerAbstract = words(abstract.toLowerCase());
     const scored = compiled
       .map(({ id, patterns }) => ({
         id,
         score: patterns.reduce(
-          (sum, pattern) =>
-            sum + (pattern.test(lowerTitle) ? TITLE_WEIGHT : 0) + (pattern.test(lowerAbstract) ? ABSTRACT_WEIGHT : 0),
+          (sum, keyword) =>
+            sum + (keyword(lowerTitle) ? TITLE_WEIGHT : 0) + (keyword(lowerAbstract) ? ABSTRACT_WEIGHT : 0),
           0,
         ),
       }))
@@ -38,11 +38,50 @@ export function topicAssigner(topics: readonly TopicKeywords[]): (title: string,
   };
 }
 
-/** A whole-word, case-insensitive match that also takes a plain plural (`agent` matches `agents`). */
-function keywordPattern(keyword: string): RegExp {
-  const escaped = keyword
-    .toLowerCase()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/[\s-]+/g, '[\\s-]+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es)?(?![\\p{L}\\p{N}])`, 'u');
+/** A lowercased text and where each of its words (runs of letters and digits) starts, found once per text. */
+interface Words {
+  text: string;
+  starts: Map<string, number[]>;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const ONE_WORD = /^[\p{L}\p{N}]+$/u;
+
+function words(text: string): Words {
+  const starts = new Map<string, number[]>();
+  for (const match of text.matchAll(WORD)) {
+    const list = starts.get(match[0]);
+    if (list) list.push(match.index);
+    else starts.set(match[0], [match.index]);
+  }
+  return { text, starts };
+}
+
+/**
+ * A whole-word, case-insensitive match that also takes a plain plural (`agent` matches `agents`).
+ *
+ * The pattern is `(?<![\p{L}\p{N}])keyword(?:s|es)?(?![\p{L}\p{N}])`. Run over a whole abstract, its
+ * Unicode lookbehind made topic scoring most of ingest's time (profiled), so a keyword that starts with a
+ * word is looked up among the text's words instead, which gives the same answer: a one-word keyword
+ * matches exactly when the text has the word or its plural as a word; a phrase can only match where its
+ * first word stands as a word, so the pattern is tried there alone.
+ */
+function keywordPattern(keyword: string): (text: Words) => boolean {
+  const lower = keyword.toLowerCase();
+  const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
+  const first = lower.split(/[\s-]+/)[0] ?? '';
+  if (ONE_WORD.test(lower)) {
+    const forms = [lower, `${lower}s`, `${lower}es`];
+    return ({ starts }) => forms.some((form) => starts.has(form));
+  }
+  if (ONE_WORD.test(first)) {
+    const rest = new RegExp(`${escaped}(?:s|es)?(?![\\p{L}\\p{N}])`, 'uy');
+    return ({ text, starts }) =>
+      (starts.get(first) ?? []).some((at) => {
+        rest.lastIndex = at;
+        return rest.test(text);
+      });
+  }
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es)?(?![\\p{L}\\p{N}])`, 'u');
+  return ({ text }) => whole.test(text);
 }

@@ -11,8 +11,8 @@ export interface FrontmatterFile {
 const OPENING = '---\n';
 const CLOSING = /^---$/m;
 
-/** Splits and parses a file's frontmatter; a missing fence or invalid YAML is an error naming the line. */
-export function readFrontmatter(file: string, text: string): FrontmatterFile {
+/** Splits a file into its frontmatter's YAML text and the rest; a missing fence is an error naming the line. */
+export function splitFrontmatter(file: string, text: string): { yaml: string; rest: string } {
   if (!text.startsWith(OPENING)) {
     throw new ContentError(file, 1, 'expected YAML frontmatter starting with a "---" line');
   }
@@ -21,8 +21,12 @@ export function readFrontmatter(file: string, text: string): FrontmatterFile {
   if (!closing) {
     throw new ContentError(file, 1, 'expected the frontmatter to end with a "---" line');
   }
-  const yaml = rest.slice(0, closing.index);
-  const after = rest.slice(closing.index + 3);
+  return { yaml: rest.slice(0, closing.index), rest: rest.slice(closing.index + 3) };
+}
+
+/** Splits and parses a file's frontmatter; a missing fence or invalid YAML is an error naming the line. */
+export function readFrontmatter(file: string, text: string): FrontmatterFile {
+  const { yaml, rest: after } = splitFrontmatter(file, text);
   // YAML 1.1 like Astro's own frontmatter parser, so both read `2025-09-18` and `yes` the same way.
   const document = parseDocument(yaml, { version: '1.1', prettyErrors: false, keepSourceTokens: false });
   const [error] = document.errors;

@@ -2,7 +2,8 @@ import type { Document } from 'yaml';
 import { paperSchema, type PaperData } from '../../src/schema.ts';
 import type { CollectedPaper } from './collect-papers.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
-import { fieldLine, readFrontmatter } from './frontmatter.ts';
+import { fieldLine, readFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { readPlainYaml } from './read-plain-yaml.ts';
 import { validateFrontmatter } from './validate-frontmatter.ts';
 import { findLinks } from './normalize-links.ts';
 import { paperToMarkdown, type PaperFrontmatter } from './paper-to-markdown.ts';
@@ -52,12 +53,17 @@ export function planPapers(
   const errors: ContentError[] = [];
   const known = new Map<
     string,
-    { existing: ExistingPaper; data: PaperData; document: Document.Parsed; rest: string }
+    { existing: ExistingPaper; data: PaperData; document: () => Document.Parsed; rest: string }
   >();
   for (const paper of existing) {
     try {
-      const { document, rest } = readFrontmatter(paper.file, paper.text);
-      const data = validateFrontmatter(paperSchema, paper.file, paper.text, document.toJS());
+      const { yaml, rest } = splitFrontmatter(paper.file, paper.text);
+      // Most files are as ingest wrote them: read those without a full YAML parse, which is needed
+      // (for the comments and layout a merge keeps) only when the file changes or is written by hand.
+      const plain = readPlainYaml(yaml);
+      let parsed: Document.Parsed | undefined;
+      const document = (): Document.Parsed => (parsed ??= readFrontmatter(paper.file, paper.text).document);
+      const data = validateFrontmatter(paperSchema, paper.file, paper.text, plain ?? document().toJS());
       const key = titleKey(data.listed_title);
       const twin = known.get(key);
       if (twin) {
@@ -83,9 +89,24 @@ export function planPapers(
   const listed = new Set<string>();
   const planned = papers.map((paper): PlannedPaper => {
     listed.add(paper.key);
+    const current = known.get(paper.key);
+    if (current && !options.rewrite) {
+      // A merge takes only the listing fields from the digests: links and topics are the file's own.
+      const { slug, text } = current.existing;
+      const next = mergedText(current.document, current.data, current.rest, listedFields(paper)) ?? text;
+      // An unchanged file is the text validated above; only a merged one needs validating again.
+      if (next !== text) {
+        validateFrontmatter(
+          paperSchema,
+          current.existing.file,
+          next,
+          readFrontmatter(current.existing.file, next).document.toJS(),
+        );
+      }
+      return planned_(slug, next === text ? 'unchanged' : 'updated', next, paper, current.data);
+    }
     const segments = findLinks(paper.abstract ?? '');
     const generated = generatedFrontmatter(paper, segments, options.assignTopics);
-    const current = known.get(paper.key);
     if (!current) {
       const slug = uniqueSlug(paper.title, taken);
       taken.add(slug);
@@ -94,17 +115,14 @@ export function planPapers(
       return planned_(slug, 'new', text, paper, generated);
     }
     const { slug, text } = current.existing;
-    const next = options.rewrite
-      ? paperToMarkdown(generated, segments)
-      : (mergedText(current.document, current.data, current.rest, generated) ?? text);
+    const next = paperToMarkdown(generated, segments);
     validateFrontmatter(
       paperSchema,
       current.existing.file,
       next,
       readFrontmatter(current.existing.file, next).document.toJS(),
     );
-    const data = options.rewrite ? generated : current.data;
-    return planned_(slug, next === text ? 'unchanged' : 'updated', next, paper, data);
+    return planned_(slug, next === text ? 'unchanged' : 'updated', next, paper, generated);
   });
   const orphans = [...known.entries()].filter(([key]) => !listed.has(key)).map(([, { existing: paper }]) => paper.file);
   return { planned, orphans };
@@ -133,18 +151,26 @@ function generatedFrontmatter(
     if (segment.repo) repos.add(segment.repo);
     else links.add(segment.url);
   }
-  const latest = paper.appearances.at(-1);
   return {
     title: paper.title,
     listed_title: paper.title,
+    ...listedFields(paper),
+    repos: [...repos],
+    links: [...links],
+    topics: assignTopics(paper.title, paper.abstract ?? ''),
+  };
+}
+
+/** The fields a listing states (date, authors, appearances, comments), in frontmatter order. */
+function listedFields(
+  paper: CollectedPaper,
+): Pick<PaperFrontmatter, 'published' | 'authors' | 'organization' | 'appearances' | 'comments'> {
+  return {
     ...(paper.published === undefined ? {} : { published: paper.published }),
     ...(paper.authors === undefined ? {} : { authors: paper.authors }),
     ...(paper.organization === undefined ? {} : { organization: paper.organization }),
     appearances: paper.appearances,
-    comments: latest?.comments ?? 0,
-    repos: [...repos],
-    links: [...links],
-    topics: assignTopics(paper.title, paper.abstract ?? ''),
+    comments: paper.appearances.at(-1)?.comments ?? 0,
   };
 }
 
@@ -154,10 +180,10 @@ function generatedFrontmatter(
  * in the YAML and the body included, stays byte for byte. Returns undefined when nothing changes.
  */
 function mergedText(
-  document: Document.Parsed,
+  document: () => Document.Parsed,
   data: PaperData,
   rest: string,
-  generated: PaperFrontmatter,
+  generated: ReturnType<typeof listedFields>,
 ): string | undefined {
   const byDigest = new Map(data.appearances.map((appearance) => [appearance.digest, appearance.comments]));
   for (const appearance of generated.appearances) byDigest.set(appearance.digest, appearance.comments);
@@ -165,10 +191,9 @@ function mergedText(
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([digest, comments]) => ({ digest, comments }));
   const comments = appearances.at(-1)?.comments ?? 0;
-  const changed: string[] = [];
+  const changed: [field: string, value: unknown][] = [];
   const set = (field: string, value: unknown): void => {
-    document.set(field, document.createNode(value));
-    changed.push(field);
+    changed.push([field, value]);
   };
   if (JSON.stringify(appearances) !== JSON.stringify(data.appearances)) set('appearances', appearances);
   if (comments !== data.comments) set('comments', comments);
@@ -178,5 +203,7 @@ function mergedText(
     if (generated.organization !== undefined) set('organization', generated.organization);
   }
   if (changed.length === 0) return undefined;
-  return `---\n${document.toString({ lineWidth: 0, minContentWidth: 0 })}---${rest}`;
+  const parsed = document();
+  for (const [field, value] of changed) parsed.set(field, parsed.createNode(value));
+  return `---\n${parsed.toString({ lineWidth: 0, minContentWidth: 0 })}---${rest}`;
 }
