@@ -1,16 +1,41 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
+import { safeMarkdownHast, safeMarkdownMdast } from './src/lib/safe-markdown.ts';
 
 // The hosted site's URL and base path come from the environment, so the same build serves
 // https://example.org/ and https://user.github.io/paper-archive/ alike.
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
 
+// "Edit this page" links: REPO_URL wins; on GitHub Actions the repository being built is the default.
+const githubRepository = process.env.GITHUB_REPOSITORY
+  ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}`
+  : undefined;
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
+  env: {
+    schema: {
+      REPO_URL: envField.string({
+        context: 'server',
+        access: 'public',
+        url: true,
+        default: githubRepository ?? 'https://github.com/paper-archive/paper-archive',
+      }),
+      REPO_BRANCH: envField.string({ context: 'server', access: 'public', default: 'main' }),
+    },
+  },
+  // Paper files are contributed Markdown: raw HTML, images and script links never become markup.
+  // The plugins skip MDX, which is code written by maintainers.
+  markdown: {
+    processor: satteri({ mdastPlugins: [safeMarkdownMdast], hastPlugins: [safeMarkdownHast] }),
+  },
+  // One cached stylesheet for every page keeps each page's HTML small.
+  build: { inlineStylesheets: 'never' },
 });

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { paperSchema, topicSchema } from './schema.ts';
+import { z } from 'astro/zod';
+import { digestLoader } from './loaders/digests.ts';
+import { isoDateSchema, paperSchema, topicSchema } from './schema.ts';
 
 /** One Markdown file per paper, written by `npm run ingest` and editable by hand. */
 const papers = defineCollection({
@@ -14,4 +16,17 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-export const collections = { papers, topics };
+/** Each digest as it was listed, read from `content/digests/*.txt` by the content script's parser. */
+const digests = defineCollection({
+  loader: digestLoader({ base: 'content/digests' }),
+  schema: z.strictObject({
+    /** The digest file, relative to the project root. */
+    file: z.string().min(1),
+    /** The digest's date, `YYYY-MM-DD`: it names the digest page. */
+    date: isoDateSchema,
+    /** Its entries in listing order: each paper's identity (the folded title) and the line of its title. */
+    entries: z.array(z.strictObject({ key: z.string(), line: z.number().int().positive() })),
+  }),
+});
+
+export const collections = { papers, topics, digests };

@@ -1,0 +1,366 @@
+import { expect, test } from '@playwright/test';
+import { at, BASE, realDigests, titleKey } from './site.ts';
+
+// The tests are independent: spread them over the workers.
+test.describe.configure({ mode: 'parallel' });
+
+// A paper with code, two digests and a known abstract, from content/papers/.
+const SINKS = {
+  slug: 'unveiling-and-harnessing-hidden-attention-sinks-enhancing-large-language-models',
+  title:
+    'Unveiling and Harnessing Hidden Attention Sinks: Enhancing Large Language Models without Training through Attention Calibration',
+};
+
+test.describe('the home page', () => {
+  test('shows the latest digest’s papers in digest order, the totals and the ways in', async ({ page }) => {
+    await page.goto(at(''));
+    await expect(page).toHaveTitle('Paper Archive');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paper Archive');
+    await expect(page.getByText('92 research papers from 3 daily digests')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Latest digest: Apr 20, 2026' })).toBeVisible();
+
+    const latest = realDigests().find((digest) => digest.date === '2026-04-20');
+    const titles = await page.getByRole('heading', { level: 3 }).allTextContents();
+    expect(titles.map(titleKey)).toEqual([...new Set(latest?.keys)].slice(0, 20));
+
+    const main = page.getByRole('main');
+    const ways: [string, string][] = [
+      ['Topics', 'topics/'],
+      ['Dates', 'dates/'],
+      ['Digests', 'digests/'],
+      ['Code', 'repos/'],
+      ['Organisations', 'orgs/'],
+    ];
+    for (const [name, path] of ways) {
+      await expect(main.getByRole('link', { name, exact: true })).toHaveAttribute('href', at(path));
+    }
+    await main.getByRole('link', { name: 'Papers 21–31 of this digest' }).click();
+    await expect(page).toHaveURL(new RegExp(`${at('digests/2026-04-20/page/2/')}$`));
+  });
+});
+
+test.describe('a paper page', () => {
+  test('shows the paper’s facts, abstract, code, topics, digests and related papers', async ({ page }) => {
+    await page.goto(at(`papers/${SINKS.slug}/`));
+    await expect(page).toHaveTitle(`${SINKS.title} · Paper Archive`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SINKS.title);
+    const main = page.getByRole('main');
+    await expect(main.getByText('Jun 22, 2024')).toBeVisible();
+    await expect(main.getByText('6 authors')).toBeVisible();
+    await expect(main.getByRole('region', { name: 'Abstract' })).toContainText(
+      'we propose a training-free Attention Calibration Technique (ACT)',
+    );
+    await expect(main.getByRole('link', { name: 'Code: GATECH-EIC/ACT' })).toHaveAttribute(
+      'href',
+      'https://github.com/GATECH-EIC/ACT',
+    );
+    await expect(main.getByRole('link', { name: 'Papers with code by GATECH-EIC' })).toHaveAttribute(
+      'href',
+      at('repos/github.com/gatech-eic/'),
+    );
+
+    await expect(page.getByRole('heading', { name: 'Listed in 2 digests' })).toBeVisible();
+    await expect(
+      main.getByRole('img', { name: 'Comments per digest: 0 on Feb 16, 2026, 0 on Mar 3, 2026' }),
+    ).toBeVisible();
+    await expect(main.getByRole('link', { name: 'Feb 16, 2026' })).toHaveAttribute('href', at('digests/2026-02-16/'));
+    await expect(main.getByRole('link', { name: 'Mar 3, 2026' })).toHaveAttribute('href', at('digests/2026-03-03/'));
+
+    const related = main.getByRole('heading', { name: 'Related papers' }).locator('xpath=following-sibling::ul[1]');
+    await expect(related.getByRole('listitem')).toHaveCount(5);
+
+    const arxiv = new URL(
+      (await main.getByRole('link', { name: 'Find this paper on arXiv' }).getAttribute('href')) ?? '',
+    );
+    expect(arxiv.origin + arxiv.pathname).toBe('https://arxiv.org/search/');
+    expect(arxiv.searchParams.get('query')).toBe(SINKS.title);
+    expect(arxiv.searchParams.get('searchtype')).toBe('title');
+
+    await expect(main.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
+      'href',
+      new RegExp(`/edit/main/content/papers/${SINKS.slug}\\.md$`),
+    );
+    await expect(main.getByRole('link', { name: 'contributing guide' })).toHaveAttribute(
+      'href',
+      /\/blob\/main\/CONTRIBUTING\.md$/,
+    );
+
+    await main.getByRole('list', { name: 'Topics' }).getByRole('link', { name: 'Attention mechanisms' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Attention mechanisms');
+  });
+
+  test('carries its metadata: description, canonical URL, OpenGraph and ScholarlyArticle data', async ({ page }) => {
+    await page.goto(at(`papers/${SINKS.slug}/`));
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical ?? '').pathname).toBe(at(`papers/${SINKS.slug}/`));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', SINKS.title);
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      /^Attention is a fundamental component behind the remarkable achievements of large language models/,
+    );
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '') as Record<
+      string,
+      unknown
+    >;
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ScholarlyArticle',
+      headline: SINKS.title,
+      datePublished: '2024-06-22',
+      keywords: 'Attention mechanisms',
+      isBasedOn: [{ '@type': 'SoftwareSourceCode', codeRepository: 'https://github.com/GATECH-EIC/ACT' }],
+    });
+    expect(new URL(String(data.url)).pathname).toBe(at(`papers/${SINKS.slug}/`));
+  });
+
+  test('marks only the paper itself for the search index, with its facets', async ({ page }) => {
+    await page.goto(at(`papers/${SINKS.slug}/`));
+    const body = page.locator('[data-pagefind-body]');
+    await expect(body).toHaveCount(1);
+    await expect(body.getByRole('heading', { level: 1 })).toHaveText(SINKS.title);
+    await expect(body).toContainText('Attention Calibration Technique');
+    await expect(body.getByRole('navigation')).toHaveCount(0);
+    await expect(body).not.toContainText('Related papers');
+    await expect(page.getByRole('banner')).toHaveAttribute('data-pagefind-ignore', '');
+    await expect(body.locator('[data-pagefind-filter="topic"]')).toHaveText(['Attention mechanisms']);
+    await expect(body.locator('[data-pagefind-filter="year:2024"]')).toHaveCount(1);
+    await expect(body.locator('[data-pagefind-filter="code:yes"]')).toHaveCount(1);
+    await expect(body.locator('[data-pagefind-sort="comments:0"]')).toHaveCount(1);
+    await expect(body.locator('time[data-pagefind-sort="published[datetime]"]')).toHaveAttribute(
+      'datetime',
+      '2024-06-22',
+    );
+  });
+
+  test('links a submitting organisation to its page', async ({ page }) => {
+    await page.goto(at('papers/attention-sink-in-transformers-a-survey-on-utilization-interpretation-and/'));
+    await page.getByRole('main').getByRole('link', { name: 'LongCat' }).click();
+    await expect(page).toHaveURL(new RegExp(`${at('orgs/meituan-longcat/')}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('LongCat');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+      'Attention Sink in Transformers: A Survey on Utilization, Interpretation, and Mitigation',
+    ]);
+  });
+
+  test('says so when a paper has no published date, and lists it with the undated papers', async ({ page }) => {
+    await page.goto(at('papers/latent-lens-revealing-highly-interpretable-visual-tokens-in-llms/'));
+    await expect(page.getByRole('main').getByText('No published date')).toBeVisible();
+    await page.goto(at('dates/'));
+    await page.getByRole('link', { name: '1 paper without a published date' }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+      'LatentLens: Revealing Highly Interpretable Visual Tokens in LLMs',
+    ]);
+  });
+});
+
+test.describe('topic pages', () => {
+  test('list every topic with its number of papers', async ({ page }) => {
+    await page.goto(at('topics/'));
+    const cards = page.getByRole('main').getByRole('listitem');
+    await expect(cards).toHaveCount(18);
+    await expect(cards.filter({ hasText: 'Model architectures' })).toContainText('22 papers:');
+  });
+
+  test('show a topic’s text, then its papers newest first over pages, and its feed', async ({ page, request }) => {
+    await page.goto(at('topics/architectures/'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Model architectures');
+    await expect(page.getByText('22 papers, newest first.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3 })).toHaveCount(20);
+    const dates = await page
+      .getByRole('main')
+      .locator('.papers time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next' }).click();
+    await expect(page).toHaveURL(new RegExp(`${at('topics/architectures/page/2/')}$`));
+    await expect(page).toHaveTitle('Model architectures, page 2 of 2 · Paper Archive');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(2);
+    await expect(page.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+    dates.push(
+      ...(await page
+        .getByRole('main')
+        .locator('.papers time')
+        .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))),
+    );
+    expect(dates).toEqual([...dates].sort().reverse());
+
+    const feed = await request.get(at('topics/architectures/rss.xml'));
+    expect(feed.ok()).toBe(true);
+    const xml = await feed.text();
+    expect(xml).toContain('<title>Paper Archive: Model architectures</title>');
+    expect(xml.match(/<item>/g)).toHaveLength(22);
+  });
+});
+
+test.describe('date pages', () => {
+  test('show years with counts and a chart of papers per month', async ({ page }) => {
+    await page.goto(at('dates/'));
+    await expect(
+      page.getByRole('img', { name: /^Papers per month of publication, Dec 2017 to Apr 2026;/ }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { name: '2024 23 papers' })).toBeVisible();
+  });
+
+  test('show a month’s papers with links to the months around it', async ({ page }) => {
+    await page.goto(at('dates/2024/'));
+    await page.getByRole('link', { name: 'March', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Papers published in March 2024');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+      'Attention Calibration for Disentangled Text-to-Image Personalization',
+      'Champ: Controllable and Consistent Human Image Animation with 3D Parametric Guidance',
+      'DesignEdit: Multi-Layered Latent Decomposition and Fusion for Unified & Accurate Image Editing',
+      'Multimodal-Conditioned Latent Diffusion Models for Fashion Image Editing',
+      'See Through Their Minds: Learning Transferable Neural Representation from Cross-Subject fMRI',
+      'An Item is Worth a Prompt: Versatile Image Editing with Disentangled Control',
+    ]);
+    const around = page.getByRole('navigation', { name: 'Other months' });
+    await expect(around.getByRole('link', { name: '← February 2024' })).toHaveAttribute('href', at('dates/2024/02/'));
+    await expect(around.getByRole('link', { name: 'April 2024 →' })).toHaveAttribute('href', at('dates/2024/04/'));
+  });
+});
+
+test.describe('digest pages', () => {
+  test('list each digest with its number of papers', async ({ page }) => {
+    await page.goto(at('digests/'));
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveText([
+      /^Apr 20, 2026\s*31 papers$/,
+      /^Mar 3, 2026\s*33 papers$/,
+      /^Feb 16, 2026\s*36 papers$/,
+    ]);
+  });
+
+  test('show a digest as it was listed, numbered across its pages, with its neighbours', async ({ page }) => {
+    const listed = [...new Set(realDigests().find((digest) => digest.date === '2026-03-03')?.keys)];
+    await page.goto(at('digests/2026-03-03/'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Digest of Mar 3, 2026');
+    const around = page.getByRole('navigation', { name: 'Other digests' });
+    await expect(around.getByRole('link', { name: '← Previous digest: Feb 16, 2026' })).toHaveAttribute(
+      'href',
+      at('digests/2026-02-16/'),
+    );
+    await expect(around.getByRole('link', { name: 'Next digest: Apr 20, 2026 →' })).toHaveAttribute(
+      'href',
+      at('digests/2026-04-20/'),
+    );
+    const first = await page.getByRole('heading', { level: 2 }).allTextContents();
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 2' }).click();
+    const second = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect([...first, ...second].map(titleKey)).toEqual(listed);
+    await expect(page.getByRole('main').locator('ol.papers')).toHaveAttribute('start', '21');
+  });
+});
+
+test.describe('code pages', () => {
+  test('group the papers with code by repository owner', async ({ page }) => {
+    await page.goto(at('repos/'));
+    await expect(page.getByText('21 papers name a code repository')).toBeVisible();
+    const owner = page.getByRole('region', { name: 'GATECH-EIC on github.com' });
+    await expect(owner.getByRole('link', { name: SINKS.title })).toHaveAttribute('href', at(`papers/${SINKS.slug}/`));
+    await expect(owner.getByRole('link', { name: 'ACT', exact: true })).toHaveAttribute(
+      'href',
+      'https://github.com/GATECH-EIC/ACT',
+    );
+  });
+
+  test('show an owner’s repositories, each with every paper that names it', async ({ page }) => {
+    await page.goto(at('repos/github.com/gatech-eic/'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Code by GATECH-EIC on github.com');
+    const repo = page.getByRole('region', { name: 'ACT' });
+    await expect(repo.getByRole('heading', { level: 2 })).toHaveText('ACT');
+    await expect(repo.getByRole('heading', { level: 3 })).toHaveText([SINKS.title]);
+  });
+});
+
+test.describe('organisation pages', () => {
+  test('list every organisation with its number of papers', async ({ page }) => {
+    await page.goto(at('orgs/'));
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveText([
+      /^alibaba-inc\s*1 paper$/,
+      /^Apple\s*1 paper$/,
+      /^LongCat\s*1 paper$/,
+      /^Moonshot AI\s*1 paper$/,
+      /^Westlake University\s*1 paper$/,
+    ]);
+  });
+});
+
+test.describe('the about and 404 pages', () => {
+  test('the about page says where the data comes from and how to contribute', async ({ page }) => {
+    await page.goto(at('about/'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the archive');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+      'Where the data comes from',
+      'Feeds and data',
+      'Improving the archive',
+    ]);
+    await expect(page.getByRole('main').getByRole('link', { name: 'contributing guide' })).toHaveAttribute(
+      'href',
+      /\/blob\/main\/CONTRIBUTING\.md$/,
+    );
+  });
+
+  test('an unknown address answers 404 with a way back', async ({ page }) => {
+    const response = await page.goto(at('papers/no-such-paper/'));
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('link', { name: 'Papers by topic' })).toHaveAttribute('href', at('topics/'));
+  });
+});
+
+test.describe('feeds and data', () => {
+  test('the latest papers feed lists the newest listed papers with absolute links', async ({ request }) => {
+    const response = await request.get(at('rss.xml'));
+    expect(response.headers()['content-type']).toMatch(/xml/);
+    const xml = await response.text();
+    expect(xml.match(/<item>/g)).toHaveLength(50);
+    const link = /<item><title>[^<]*<\/title><link>([^<]+)<\/link>/.exec(xml)?.[1] ?? '';
+    expect(new URL(link).pathname).toMatch(new RegExp(`^${at('papers/')}[a-z0-9-]+/$`));
+    expect(xml).toContain('<pubDate>Mon, 20 Apr 2026 00:00:00 GMT</pubDate>');
+  });
+
+  test('papers.json holds every paper’s frontmatter and abstract text', async ({ request }) => {
+    const { papers } = (await (await request.get(at('papers.json'))).json()) as {
+      papers: { slug: string; url: string; title: string; appearances: unknown[]; repos: string[]; abstract: string }[];
+    };
+    expect(papers).toHaveLength(92);
+    const sinks = papers.find((paper) => paper.slug === SINKS.slug);
+    expect(sinks).toMatchObject({
+      title: SINKS.title,
+      published: '2024-06-22',
+      authors: 6,
+      appearances: [
+        { digest: '2026-02-16', comments: 0 },
+        { digest: '2026-03-03', comments: 0 },
+      ],
+      repos: ['https://github.com/GATECH-EIC/ACT'],
+      topics: ['attention-mechanisms'],
+    });
+    expect(sinks?.abstract).toMatch(
+      /^Attention is a fundamental component.*Our code is available at https:\/\/github\.com\/GATECH-EIC\/ACT\.$/,
+    );
+    expect(new URL(sinks?.url ?? '').pathname).toBe(at(`papers/${SINKS.slug}/`));
+  });
+
+  test('the sitemap lists the pages under the base path', async ({ request }) => {
+    const index = await (await request.get(at('sitemap-index.xml'))).text();
+    const sitemap = /<loc>([^<]+)<\/loc>/.exec(index)?.[1] ?? '';
+    expect(new URL(sitemap).pathname).toBe(at('sitemap-0.xml'));
+    const pages = await (await request.get(at('sitemap-0.xml'))).text();
+    expect(pages).toContain(`${BASE}papers/${SINKS.slug}/</loc>`);
+  });
+});
+
+test.describe('keyboard use', () => {
+  test('the first Tab reaches a skip link that moves past the navigation', async ({ page }) => {
+    await page.goto(at('topics/'));
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    const outline = await skip.evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('main').getByRole('link').first()).toBeFocused();
+  });
+});

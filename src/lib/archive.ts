@@ -1,0 +1,150 @@
+/**
+ * The whole archive shaped once per build: papers in order, grouped by topic, date, digest, repository
+ * owner and organisation, with related papers. Pages only look things up in it.
+ */
+import { ContentError } from '../../scripts/lib/content-error.ts';
+import { titleKey } from '../../scripts/lib/title-key.ts';
+import { orderDigest, type DigestListing } from './digest-listing.ts';
+import { groupByDate, type DateGroups } from './group-dates.ts';
+import { groupByOrganization, type OrgGroup } from './group-orgs.ts';
+import { groupByOwner, type OwnerGroup } from './group-repos.ts';
+import { groupByTopic, type TopicGroup, type TopicInput } from './group-topics.ts';
+import { newestFirst, toPaper, type Paper, type PaperInput } from './paper.ts';
+import { relatedDocuments } from './related.ts';
+
+/** Related papers shown on a paper page. */
+export const RELATED_COUNT = 5;
+
+/** A paper as one digest listed it. */
+export interface DigestEntry {
+  paper: Paper;
+  /** The comment count that digest showed. */
+  comments: number;
+}
+
+export interface DigestGroup {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  file: string;
+  /** The digest's papers in listing order. */
+  entries: DigestEntry[];
+  /** The dates of the digests before and after it. */
+  previous: string | undefined;
+  next: string | undefined;
+}
+
+export interface Archive {
+  /** Every paper, newest first. */
+  papers: Paper[];
+  bySlug: ReadonlyMap<string, Paper>;
+  /** Topics by title. */
+  topics: TopicGroup[];
+  topicById: ReadonlyMap<string, TopicGroup>;
+  dates: DateGroups;
+  /** Digests, latest first. */
+  digests: DigestGroup[];
+  digestByDate: ReadonlyMap<string, DigestGroup>;
+  /** Repository owners by name. */
+  owners: OwnerGroup[];
+  /** Papers with at least one repository. */
+  withCode: number;
+  /** Organisations by name. */
+  orgs: OrgGroup[];
+  orgById: ReadonlyMap<string, OrgGroup>;
+  /** Each paper's related papers, most similar first. */
+  related: ReadonlyMap<string, Paper[]>;
+}
+
+export interface ArchiveInput {
+  papers: readonly PaperInput[];
+  topics: readonly TopicInput[];
+  digests: readonly DigestListing[];
+}
+
+/** Shapes the archive from the collections. Throws a content error naming the file for inconsistent content. */
+export function buildArchive(input: ArchiveInput): Archive {
+  const papers = input.papers.map(toPaper).sort(newestFirst);
+  const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
+  const topics = groupByTopic(papers, input.topics);
+  const topicById = new Map(topics.map((topic) => [topic.id, topic]));
+  const digests = buildDigests(papers, bySlug, input.digests);
+  const owners = groupByOwner(papers);
+  const orgs = groupByOrganization(papers);
+  return {
+    papers,
+    bySlug,
+    topics,
+    topicById,
+    dates: groupByDate(papers),
+    digests,
+    digestByDate: new Map(digests.map((digest) => [digest.date, digest])),
+    owners,
+    withCode: papers.filter((paper) => paper.repos.length > 0).length,
+    orgs,
+    orgById: new Map(orgs.map((org) => [org.id, org])),
+    related: relatedPapers(papers, bySlug, topicById),
+  };
+}
+
+function buildDigests(
+  papers: readonly Paper[],
+  bySlug: ReadonlyMap<string, Paper>,
+  listings: readonly DigestListing[],
+): DigestGroup[] {
+  const slugByKey = new Map(papers.map((paper) => [titleKey(paper.data.listed_title), paper.slug]));
+  const sorted = [...listings].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  return sorted.map((listing, index) => {
+    const twin = sorted[index + 1];
+    if (twin?.date === listing.date) {
+      throw new ContentError(
+        listing.file,
+        undefined,
+        `has the same date, ${listing.date}, as ${twin.file}; expected one digest per day`,
+      );
+    }
+    const entries = orderDigest(listing, slugByKey).map((slug) => {
+      const paper = bySlug.get(slug);
+      if (!paper) throw new Error(`no paper for slug ${slug}`);
+      const appearance = paper.data.appearances.find((candidate) => candidate.digest === listing.date);
+      if (!appearance) {
+        throw new ContentError(
+          paper.file,
+          undefined,
+          `appearances: has no entry for digest ${listing.date}, which lists it (${listing.file}); expected one (run \`npm run ingest\`)`,
+        );
+      }
+      return { paper, comments: appearance.comments };
+    });
+    return {
+      date: listing.date,
+      file: listing.file,
+      entries,
+      previous: sorted[index + 1]?.date,
+      next: sorted[index - 1]?.date,
+    };
+  });
+}
+
+/** Related papers by text similarity; a paper with too few gets the newest papers of its topics to make up the count. */
+function relatedPapers(
+  papers: readonly Paper[],
+  bySlug: ReadonlyMap<string, Paper>,
+  topicById: ReadonlyMap<string, TopicGroup>,
+): Map<string, Paper[]> {
+  const similar = relatedDocuments(
+    papers.map((paper) => ({ id: paper.slug, title: paper.data.title, text: paper.abstract })),
+    { count: RELATED_COUNT },
+  );
+  const related = new Map<string, Paper[]>();
+  for (const paper of papers) {
+    const chosen = (similar.get(paper.slug) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
+    for (const id of paper.data.topics) {
+      for (const other of topicById.get(id)?.papers ?? []) {
+        if (chosen.length >= RELATED_COUNT) break;
+        if (other !== paper && !chosen.includes(other)) chosen.push(other);
+      }
+    }
+    related.set(paper.slug, chosen);
+  }
+  return related;
+}

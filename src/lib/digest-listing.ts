@@ -1,0 +1,46 @@
+/** A digest as the site needs it: its date and the identity of each paper it lists, in listing order. */
+import { cleanLatex } from '../../scripts/lib/clean-latex.ts';
+import { ContentError } from '../../scripts/lib/content-error.ts';
+import { decodeText } from '../../scripts/lib/decode-text.ts';
+import { parseDigest } from '../../scripts/lib/parse-digest.ts';
+import { titleKey } from '../../scripts/lib/title-key.ts';
+
+/** One digest: where it came from, its date, and its entries in listing order. */
+export interface DigestListing {
+  /** The digest file, relative to the project root. */
+  file: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** Each entry's paper identity (`titleKey` of its cleaned title) and the line of its title. */
+  entries: { key: string; line: number }[];
+}
+
+/** Reads a digest file's bytes into its listing, with the content script's parser and title identity. */
+export function readDigestListing(file: string, bytes: Uint8Array): DigestListing {
+  const digest = parseDigest(file, decodeText(file, bytes));
+  return {
+    file,
+    date: digest.date,
+    entries: digest.entries.map((entry) => ({ key: titleKey(cleanLatex(entry.title)), line: entry.line })),
+  };
+}
+
+/**
+ * The slugs of a digest's papers in listing order, each once (a paper listed twice keeps its first
+ * place). A listed paper with no file is a content error naming the digest's line.
+ */
+export function orderDigest(listing: DigestListing, slugByKey: ReadonlyMap<string, string>): string[] {
+  const slugs = new Set<string>();
+  for (const entry of listing.entries) {
+    const slug = slugByKey.get(entry.key);
+    if (slug === undefined) {
+      throw new ContentError(
+        listing.file,
+        entry.line,
+        'this paper has no file in content/papers/; expected one whose listed_title matches it (run `npm run ingest`)',
+      );
+    }
+    slugs.add(slug);
+  }
+  return [...slugs];
+}

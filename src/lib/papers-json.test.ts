@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { paper } from './fixtures/papers.ts';
+import { paperRecord } from './papers-json.ts';
+
+describe('paperRecord', () => {
+  test('gives a paper’s slug, absolute URL, frontmatter and abstract text', () => {
+    const record = paperRecord(
+      paper(
+        'fit',
+        {
+          title: 'FIT: Far-reaching Interleaved Transformers',
+          published: '2023-05-22',
+          authors: 3,
+          appearances: [{ digest: '2026-02-16', comments: 1 }],
+          comments: 1,
+          topics: ['architectures'],
+        },
+        'We present FIT.',
+      ),
+      new URL('https://example.org/'),
+    );
+    expect(record).toEqual({
+      slug: 'fit',
+      url: new URL(`${import.meta.env.BASE_URL}papers/fit/`, 'https://example.org/').href,
+      title: 'FIT: Far-reaching Interleaved Transformers',
+      listed_title: 'FIT: Far-reaching Interleaved Transformers',
+      published: '2023-05-22',
+      authors: 3,
+      appearances: [{ digest: '2026-02-16', comments: 1 }],
+      comments: 1,
+      repos: [],
+      links: [],
+      topics: ['architectures'],
+      abstract: 'We present FIT.',
+    });
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { createPaths, paths } from './paths.ts';
+
+describe('createPaths', () => {
+  const root = createPaths('/');
+  const sub = createPaths('/paper-archive/');
+
+  test('puts every page under the base path, ending in a slash', () => {
+    expect(sub.home()).toBe('/paper-archive/');
+    expect(sub.paper('re-reading-improves-reasoning')).toBe('/paper-archive/papers/re-reading-improves-reasoning/');
+    expect(sub.topics()).toBe('/paper-archive/topics/');
+    expect(sub.topic('reasoning')).toBe('/paper-archive/topics/reasoning/');
+    expect(sub.dates()).toBe('/paper-archive/dates/');
+    expect(sub.year('2025')).toBe('/paper-archive/dates/2025/');
+    expect(sub.month('2025', '09')).toBe('/paper-archive/dates/2025/09/');
+    expect(sub.undated()).toBe('/paper-archive/dates/undated/');
+    expect(sub.digests()).toBe('/paper-archive/digests/');
+    expect(sub.digest('2026-02-16')).toBe('/paper-archive/digests/2026-02-16/');
+    expect(sub.repos()).toBe('/paper-archive/repos/');
+    expect(sub.repoOwner('github.com', 'ziplab')).toBe('/paper-archive/repos/github.com/ziplab/');
+    expect(sub.orgs()).toBe('/paper-archive/orgs/');
+    expect(sub.org('alibaba-inc')).toBe('/paper-archive/orgs/alibaba-inc/');
+    expect(sub.about()).toBe('/paper-archive/about/');
+  });
+
+  test('names files without a trailing slash', () => {
+    expect(sub.feed()).toBe('/paper-archive/rss.xml');
+    expect(sub.topicFeed('reasoning')).toBe('/paper-archive/topics/reasoning/rss.xml');
+    expect(sub.papersJson()).toBe('/paper-archive/papers.json');
+    expect(sub.sitemap()).toBe('/paper-archive/sitemap-index.xml');
+  });
+
+  test('adds page/n/ for pages after the first, and nothing for page 1', () => {
+    expect(root.topic('reasoning', 1)).toBe('/topics/reasoning/');
+    expect(root.topic('reasoning', 2)).toBe('/topics/reasoning/page/2/');
+    expect(root.month('2025', '09', 3)).toBe('/dates/2025/09/page/3/');
+    expect(root.digests(2)).toBe('/digests/page/2/');
+    expect(sub.org('apple', 12)).toBe('/paper-archive/orgs/apple/page/12/');
+  });
+
+  test('accepts the base path with or without its slashes', () => {
+    for (const base of ['/paper-archive', 'paper-archive/', 'paper-archive', '/paper-archive//']) {
+      expect(createPaths(base).topics()).toBe('/paper-archive/topics/');
+    }
+    for (const base of ['/', '', '//']) expect(createPaths(base).home()).toBe('/');
+  });
+
+  test('encodes each path segment', () => {
+    expect(root.org('a b')).toBe('/orgs/a%20b/');
+    expect(root.paper('x/y')).toBe('/papers/x%2Fy/');
+  });
+});
+
+describe('paths', () => {
+  test('uses the build’s base path', () => {
+    expect(paths.base).toBe(createPaths(import.meta.env.BASE_URL).base);
+    expect(paths.topics()).toBe(`${paths.base}topics/`);
+  });
+});
