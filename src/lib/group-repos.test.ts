@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { paper } from './fixtures/papers.ts';
-import { groupByOwner } from './group-repos.ts';
+import { codeRows, groupByOwner } from './group-repos.ts';
 
 describe('groupByOwner', () => {
   const papers = [
@@ -28,5 +28,21 @@ describe('groupByOwner', () => {
 
   test('lists an owner’s papers once each', () => {
     expect(owners[1]?.papers.map((entry) => entry.slug)).toEqual(['zebra', 'lit-again']);
+  });
+});
+
+describe('codeRows', () => {
+  test('gives one row per paper and repository, by owner, repository and paper', () => {
+    const owners = groupByOwner([
+      paper('zebra', { repos: ['https://github.com/ziplab/LITv2', 'https://github.com/ZipLab/Other'] }),
+      paper('clear', { repos: ['https://github.com/Huage001/CLEAR'] }),
+      paper('lit-again', { repos: ['https://github.com/ziplab/LITv2'] }),
+    ]);
+    expect(codeRows(owners).map((row) => `${row.owner.key} ${row.repo.repo.name} ${row.paper.slug}`)).toEqual([
+      'huage001 CLEAR clear',
+      'ziplab LITv2 zebra',
+      'ziplab LITv2 lit-again',
+      'ziplab Other zebra',
+    ]);
   });
 });

@@ -50,3 +50,15 @@ export function groupByOwner(papers: readonly Paper[]): OwnerGroup[] {
     .map((owner) => ({ ...owner, repos: owner.repos.sort((a, b) => byName(a.repo.name, b.repo.name)) }))
     .sort((a, b) => byName(a.key, b.key) || byName(a.host, b.host));
 }
+
+/** One paper naming one repository: a row of the code listings. */
+export interface CodeRow {
+  owner: OwnerGroup;
+  repo: RepoGroup;
+  paper: Paper;
+}
+
+/** Every paper-and-repository row of the owners, in owner, repository and paper order. */
+export function codeRows(owners: readonly OwnerGroup[]): CodeRow[] {
+  return owners.flatMap((owner) => owner.repos.flatMap((repo) => repo.papers.map((paper) => ({ owner, repo, paper }))));
+}

@@ -52,8 +52,8 @@ export function relatedDocuments(
   options: RelatedOptions = {},
 ): Map<string, string[]> {
   const count = options.count ?? 5;
-  const termsPerDocument = options.termsPerDocument ?? 30;
-  const postingsPerTerm = options.postingsPerTerm ?? 250;
+  const termsPerDocument = options.termsPerDocument ?? 20;
+  const postingsPerTerm = options.postingsPerTerm ?? 150;
   const size = documents.length;
 
   // Term frequencies per document (counted by string, then interned as numbers), and document frequencies.
