@@ -4,21 +4,24 @@ import { z } from 'astro/zod';
 import { digestLoader } from './loaders/digests.ts';
 import { isoDateSchema, paperSchema, topicSchema } from './schema.ts';
 
+/** The content folder; the hostile-content test builds the site from a copy with extra papers. */
+const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
+
 /** One Markdown file per paper, written by `npm run ingest` and editable by hand. */
 const papers = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/papers' }),
+  loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/papers` }),
   schema: paperSchema,
 });
 
 /** One MDX file per topic: frontmatter plus editorial text. */
 const topics = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/topics' }),
+  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/topics` }),
   schema: topicSchema,
 });
 
 /** Each digest as it was listed, read from `content/digests/*.txt` by the content script's parser. */
 const digests = defineCollection({
-  loader: digestLoader({ base: 'content/digests' }),
+  loader: digestLoader({ base: `${CONTENT_DIR}/digests` }),
   schema: z.strictObject({
     /** The digest file, relative to the project root. */
     file: z.string().min(1),

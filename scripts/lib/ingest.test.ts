@@ -226,6 +226,13 @@ comments: 2
     ]);
   });
 
+  test('refuses a digest file that is not .txt, as the site would not read it', async () => {
+    await cp(join(options.digestsDir, '002_07ad6c0b32a76128.txt'), join(options.digestsDir, '2026-05-01.md'));
+    expect(await ingestErrors()).toEqual([
+      'digests/2026-05-01.md: expected digest files named <name>.txt in the digests folder',
+    ]);
+  });
+
   test('refuses two files for the same digest date', async () => {
     await cp(join(options.digestsDir, '002_07ad6c0b32a76128.txt'), join(options.digestsDir, 'copy.txt'));
     expect(await ingestErrors()).toEqual([

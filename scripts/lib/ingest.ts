@@ -58,8 +58,19 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 }
 
 async function readDigests(dir: string, show: (path: string) => string): Promise<Digest[]> {
-  const names = await listFolder(dir, show, 'digests');
+  const files = await listFolder(dir, show, 'digests');
   const errors: ContentError[] = [];
+  // Digests are `.txt` files, as the site's digest loader reads them: anything else is a mistake to report.
+  const names = files.filter((name) => name.endsWith('.txt'));
+  for (const name of files.filter((each) => !each.endsWith('.txt'))) {
+    errors.push(
+      new ContentError(
+        show(join(dir, name)),
+        undefined,
+        'expected digest files named <name>.txt in the digests folder',
+      ),
+    );
+  }
   const digests: Digest[] = [];
   const contents = await inParallel(names, (name) => readFile(join(dir, name)));
   for (const [index, name] of names.entries()) {

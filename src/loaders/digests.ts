@@ -3,7 +3,7 @@
  * order, parsed by the content script's parser. Unchanged files are not parsed again.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readDigestListing } from '../lib/digest-listing.ts';
@@ -17,7 +17,7 @@ export function digestLoader({ base }: { base: string }): Loader {
     name: 'paper-archive-digests',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const directory = join(root, base);
+      const directory = resolve(root, base);
       await sync(context, root, directory);
       context.watcher?.add(directory);
       context.watcher?.on('all', (_event, path) => {
