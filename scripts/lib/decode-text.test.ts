@@ -18,4 +18,13 @@ describe('decodeText', () => {
       'd.txt:3: expected UTF-8 text, found bytes that are not valid UTF-8',
     );
   });
+
+  test('counts CR line endings too when naming the line (found by the fuzz test)', () => {
+    expect(() => decodeText('d.txt', new Uint8Array([0x61, 0x0d, 0x62, 0x0d, 0x0a, 0x00]))).toThrow(
+      'd.txt:3: expected UTF-8 text, found a NUL byte (is this a binary file?)',
+    );
+    expect(() => decodeText('d.txt', new Uint8Array([0x61, 0x0d, 0x62, 0x0d, 0x63, 0x61, 0x66, 0xe9]))).toThrow(
+      'd.txt:3: expected UTF-8 text, found bytes that are not valid UTF-8',
+    );
+  });
 });

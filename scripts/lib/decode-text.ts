@@ -27,18 +27,20 @@ export function decodeText(file: string, bytes: Uint8Array): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
+/** The line of a byte offset, counting line breaks as the decoded text has them: CRLF, CR alone and LF. */
 function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
-  for (let index = 0; index < offset; index++) if (bytes[index] === 0x0a) line++;
+  for (let index = 0; index < offset; index++) {
+    if (bytes[index] === 0x0a || (bytes[index] === 0x0d && bytes[index + 1] !== 0x0a)) line++;
+  }
   return line;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Decode growing prefixes line by line: cheap enough for an error path, and exact.
+  // Decode line by line (a line break is never inside a multi-byte character): cheap enough for an error path, and exact.
   let start = 0;
-  while (start < bytes.length) {
-    let end = bytes.indexOf(0x0a, start);
-    if (end === -1) end = bytes.length;
+  for (let end = 0; end <= bytes.length; end++) {
+    if (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) continue;
     try {
       decoder.decode(bytes.subarray(start, end));
     } catch {

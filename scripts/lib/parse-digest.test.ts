@@ -48,6 +48,13 @@ describe('parseDigest', () => {
     });
   });
 
+  test('infers the year of a digest with 200k dated entries (found by the fuzz test)', () => {
+    const entry = 'A Title\n\n  • 2 authors\n·\nSep 18, 2025\n\n';
+    const parsed = parseDigest('d.txt', `${digest('Feb 16')}${entry.repeat(200_000)}`);
+    expect(parsed.entries).toHaveLength(200_000);
+    expect(parsed.date).toBe('2026-02-16');
+  });
+
   test('takes the year from an ISO date in the file name over the inference', () => {
     const parsed = parseDigest('content/digests/2027-02-16.txt', digest('Feb 16', STVG));
     expect(parsed.date).toBe('2027-02-16');
@@ -115,6 +122,13 @@ describe('parseDigest', () => {
   test('keeps a title listed with nothing else, before the next entry', () => {
     const entries = parseDigest('d.txt', digest('Mar 3', [LATENT_LENS[0] ?? ''], STVG)).entries;
     expect(entries.map((entry) => entry.missing)).toEqual([['abstract', 'authors', 'published'], []]);
+  });
+
+  test('refuses a bare title followed by a title without abstract, which reads two ways (found by the fuzz test)', () => {
+    const text = digest('Mar 3', [LATENT_LENS[0] ?? ''], [TPLA[0] ?? '', '', ...TPLA.slice(4)]);
+    expect(parseError('d.txt', text).message).toBe(
+      'd.txt:15: expected the abstract of the paper titled on line 13 (prose, ending with a full stop), or its author and date lines; found "TPLA: Tensor Parallel Latent Attention for Efficient Disa...", which could as well be the next paper\'s title',
+    );
   });
 
   test('warns about a date after the digest date', () => {

@@ -192,6 +192,15 @@ function toEntries(file: string, paragraphs: Paragraph[]): Draft[] {
       // A short title-like line followed by prose is the next entry's title: this entry has no abstract.
       (looksLikeTitle(line.text) && next?.kind === 'text' && !looksLikeTitle(next.line.text));
     if (!opensEntry && current) {
+      // After a bare title, a short line with no full stop not followed by prose is as much the next
+      // paper's title as this one's abstract: refused rather than guessed (found by the fuzz test).
+      if (looksLikeTitle(line.text)) {
+        throw new ContentError(
+          file,
+          line.number,
+          `expected the abstract of the paper titled on line ${String(current.title.number)} (prose, ending with a full stop), or its author and date lines; found "${clip(line.text)}", which could as well be the next paper's title`,
+        );
+      }
       current.abstract = line;
       return;
     }
@@ -280,7 +289,8 @@ function digestYear(file: string, header: ListingDate & { line: number }, drafts
       'cannot infer the digest\'s year: no entry shows a year; expected the date in the file name (e.g. "2026-02-16.txt")',
     );
   }
-  const latest = Math.max(...years);
+  // A loop, not Math.max(...years): spreading 150k entries' years overflows the call stack (found by the fuzz test).
+  const latest = years.reduce((most, each) => Math.max(most, each));
   return {
     year: latest + 1,
     source: 'inferred',

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { applyMutations, checkCollect, checkDigest, mutatedDigest, seedDigest, SHORT_RUN } from './fuzz-digests.ts';
+
+const DIGESTS = 'content/digests';
+const seeds = readdirSync(DIGESTS).map((name) => seedDigest(`${DIGESTS}/${name}`, readFileSync(`${DIGESTS}/${name}`)));
+
+// The short run; `npm run fuzz -- --runs N` runs the same properties longer and bigger.
+describe('parsing mutated real digests (fuzz)', () => {
+  test('refuses with a ContentError naming file and line, or accepts without losing an entry', () => {
+    fc.assert(
+      fc.property(mutatedDigest(seeds, SHORT_RUN), (mutated) => {
+        checkDigest(mutated);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('collectPapers accounts for every entry of the digests accepted together', () => {
+    fc.assert(
+      fc.property(fc.array(mutatedDigest(seeds, SHORT_RUN), { minLength: 1, maxLength: 3 }), (mutated) => {
+        checkCollect(mutated.flatMap((digest) => checkDigest(digest) ?? []));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('checkDigest', () => {
+  const [seed] = seeds;
+  if (!seed) throw new Error(`no digest in ${DIGESTS}`);
+  const plain = { eol: 'lf', bom: false, finalBreak: false } as const;
+
+  test('accepts every real digest unchanged, in every encoding, with all its titles', () => {
+    for (const each of seeds) {
+      for (const eol of ['lf', 'crlf', 'cr', 'mixed'] as const) {
+        const mutated = applyMutations(each, [], { eol, bom: true, finalBreak: true });
+        expect(mutated.titles).toHaveLength(each.titles.size);
+        expect(checkDigest(mutated)?.entries).toHaveLength(each.titles.size);
+      }
+    }
+  });
+
+  test('tracks title lines through moves, and stops tracking a changed one', () => {
+    const [first, second] = [...seed.titles].sort((a, b) => a - b);
+    const swapped = applyMutations(seed, [{ kind: 'swap', at: first ?? 0, to: second ?? 0 }], plain);
+    expect(swapped.titles.slice(0, 2).map((title) => title.text)).toEqual([
+      seed.lines[second ?? 0],
+      seed.lines[first ?? 0],
+    ]);
+    const changed = applyMutations(seed, [{ kind: 'replace', at: first ?? 0, text: 'Another Title' }], plain);
+    expect(changed.titles).toHaveLength(seed.titles.size - 1);
+  });
+
+  test('fails when a parse loses a title line it accepted', () => {
+    // Claim line 14 (the blank line after the first title) holds a title: no entry starts there.
+    const lost = { ...applyMutations(seed, [], plain) };
+    lost.titles = [...lost.titles, { line: 14, text: 'not an entry' }];
+    expect(() => checkDigest(lost)).toThrow(/lost the title on line 14/);
+  });
+});
