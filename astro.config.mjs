@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { safeMarkdownHast, safeMarkdownMdast } from './src/lib/safe-markdown.ts';
 
 // The hosted site's URL and base path come from the environment, so the same build serves
@@ -19,7 +20,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // Pagefind goes last: it indexes the pages the build has written.
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
   env: {
     schema: {
       REPO_URL: envField.string({
@@ -38,4 +40,11 @@ export default defineConfig({
   },
   // One cached stylesheet for every page keeps each page's HTML small.
   build: { inlineStylesheets: 'never' },
+  vite: {
+    build: {
+      // The Content-Security-Policy forbids inline script, so no script is inlined however small: each stays
+      // an external module. Other assets keep Vite's default (inline below 4 KB).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
 });

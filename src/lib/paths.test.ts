@@ -21,6 +21,7 @@ describe('createPaths', () => {
     expect(sub.orgs()).toBe('/paper-archive/orgs/');
     expect(sub.org('alibaba-inc')).toBe('/paper-archive/orgs/alibaba-inc/');
     expect(sub.about()).toBe('/paper-archive/about/');
+    expect(sub.search()).toBe('/paper-archive/search/');
   });
 
   test('names files without a trailing slash', () => {
@@ -28,6 +29,7 @@ describe('createPaths', () => {
     expect(sub.topicFeed('reasoning')).toBe('/paper-archive/topics/reasoning/rss.xml');
     expect(sub.papersJson()).toBe('/paper-archive/papers.json');
     expect(sub.sitemap()).toBe('/paper-archive/sitemap-index.xml');
+    expect(sub.pagefind()).toBe('/paper-archive/pagefind/pagefind.js');
   });
 
   test('adds page/n/ for pages after the first, and nothing for page 1', () => {

@@ -23,6 +23,10 @@ export interface Paths {
   orgs: (page?: PageNumber) => string;
   org: (id: string, page?: PageNumber) => string;
   about: () => string;
+  /** The search page; a search's parameters are added by `search-state.ts`. */
+  search: () => string;
+  /** Pagefind's search API, written by the build next to its index. */
+  pagefind: () => string;
   feed: () => string;
   papersJson: () => string;
   sitemap: () => string;
@@ -54,6 +58,8 @@ export function createPaths(basePath: string): Paths {
     orgs: (number) => page(['orgs'], number),
     org: (id, number) => page(['orgs', id], number),
     about: () => page(['about']),
+    search: () => page(['search']),
+    pagefind: () => file('pagefind', 'pagefind.js'),
     feed: () => file('rss.xml'),
     papersJson: () => file('papers.json'),
     sitemap: () => file('sitemap-index.xml'),

@@ -1,0 +1,71 @@
+// What the search tests expect, read straight from content/: each paper's title, date, topics, organisation,
+// code and comments, with topics by their titles as the paper pages show them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../scripts/lib/frontmatter.ts';
+
+/** One paper as search should see it. */
+export interface PaperFacts {
+  slug: string;
+  title: string;
+  published: string | undefined;
+  year: string | undefined;
+  /** Topic titles. */
+  topics: string[];
+  organisation: string | undefined;
+  hasCode: boolean;
+  comments: number;
+  /** The abstract, as written in the file. */
+  abstract: string;
+}
+
+interface PaperFrontmatter {
+  title: string;
+  published?: string;
+  organization?: { name: string };
+  repos?: string[];
+  topics?: string[];
+  comments: number;
+}
+
+function frontmatter(file: string): { data: unknown; body: string } {
+  const { yaml, rest } = splitFrontmatter(file, readFileSync(file, 'utf8'));
+  return { data: parse(yaml, { version: '1.1' }), body: rest.trim() };
+}
+
+/** Every paper in content/papers, with its topics' titles from content/topics. */
+export function archivePapers(): PaperFacts[] {
+  const topicTitles = new Map<string, string>();
+  for (const name of readdirSync('content/topics').filter((file) => file.endsWith('.mdx'))) {
+    const { title } = frontmatter(`content/topics/${name}`).data as { title: string };
+    topicTitles.set(name.replace(/\.mdx$/, ''), title);
+  }
+  return readdirSync('content/papers')
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => {
+      const { data: fields, body } = frontmatter(`content/papers/${name}`);
+      const data = fields as PaperFrontmatter;
+      return {
+        slug: name.replace(/\.md$/, ''),
+        title: data.title.trim(),
+        published: data.published,
+        year: data.published?.slice(0, 4),
+        topics: (data.topics ?? []).map((id) => topicTitles.get(id) ?? id),
+        organisation: data.organization?.name,
+        hasCode: (data.repos ?? []).length > 0,
+        comments: data.comments,
+        abstract: body,
+      };
+    });
+}
+
+/** The value held by the most papers, and those papers. */
+export function mostCommon(
+  papers: readonly PaperFacts[],
+  values: (paper: PaperFacts) => readonly string[],
+): { value: string; papers: PaperFacts[] } {
+  const counts = new Map<string, number>();
+  for (const paper of papers) for (const value of values(paper)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const [value = ''] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+  return { value, papers: papers.filter((paper) => values(paper).includes(value)) };
+}

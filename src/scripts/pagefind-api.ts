@@ -1,0 +1,41 @@
+// The part of Pagefind's browser API (`/pagefind/pagefind.js`, written by the build) that the site uses.
+// Pagefind's npm package types its Node indexing API only; these follow its documented search API.
+
+/** Options of a search: filters as `{ key: value }`, and at most one sort key. */
+export interface SearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/** A matching page, before its data is loaded. */
+export interface Result {
+  id: string;
+  score: number;
+  /** Loads the page's URL, metadata, filters and excerpt. */
+  data: () => Promise<Fragment>;
+}
+
+/** A page's data, loaded for display. */
+export interface Fragment {
+  /** The page's URL, with `baseUrl` in front. */
+  url: string;
+  /** Text around the matches, entity-encoded, matches in `<mark>`. */
+  excerpt: string;
+  /** `title` (the first `<h1>`) and the page's `data-pagefind-meta` values, raw. */
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+/** What a search returns. */
+export interface Search {
+  results: Result[];
+}
+
+/** The module `pagefind.js`. */
+export interface Pagefind {
+  options: (options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }) => Promise<void>;
+  /** A `null` term lists pages by filters alone. */
+  search: (term: string | null, options?: SearchOptions) => Promise<Search>;
+  /** As `search`, after a pause; `null` when a later call superseded it. */
+  debouncedSearch: (term: string | null, options?: SearchOptions, timeoutMs?: number) => Promise<Search | null>;
+}
