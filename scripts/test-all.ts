@@ -22,7 +22,10 @@ const playwrightCount = (json: unknown): { passed: number; failed: number } => {
   const { stats } = json as { stats: { expected: number; unexpected: number; flaky: number } };
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
 };
-const e2eReport = (name: string): Step['report'] => ({ file: `${REPORTS}/${name}.json`, count: playwrightCount });
+const e2eReport = (name: string): NonNullable<Step['report']> => ({
+  file: `${REPORTS}/${name}.json`,
+  count: playwrightCount,
+});
 
 const steps: Step[] = [
   { name: 'lint', command: 'npm run -s lint' },
