@@ -29,6 +29,7 @@ describe('createPaths', () => {
     expect(sub.topicFeed('reasoning')).toBe('/paper-archive/topics/reasoning/rss.xml');
     expect(sub.papersJson()).toBe('/paper-archive/papers.json');
     expect(sub.sitemap()).toBe('/paper-archive/sitemap-index.xml');
+    expect(sub.favicon()).toBe('/paper-archive/favicon.svg');
     expect(sub.pagefind()).toBe('/paper-archive/pagefind/pagefind.js');
   });
 

@@ -30,6 +30,7 @@ export interface Paths {
   feed: () => string;
   papersJson: () => string;
   sitemap: () => string;
+  favicon: () => string;
 }
 
 /** Builds the internal URLs for a base path (`/` or `/paper-archive/`, with or without its slashes). */
@@ -62,6 +63,7 @@ export function createPaths(basePath: string): Paths {
     pagefind: () => file('pagefind', 'pagefind.js'),
     feed: () => file('rss.xml'),
     papersJson: () => file('papers.json'),
+    favicon: () => file('favicon.svg'),
     sitemap: () => file('sitemap-index.xml'),
   };
 }
