@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+/** What the first search of a visit downloads from Pagefind's files. */
+export interface SearchCost {
+  query: string;
+  results: number;
+  /** Bytes sent for `/pagefind/` requests, gzipped where a static host gzips (JS, JSON). */
+  kb: number;
+  requests: { path: string; bytes: number }[];
+}
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+};
+/** Pagefind's index, fragment and wasm files are gzipped already; text is gzipped by the host. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.json', '.css', '.svg', '.xml', '.txt']);
+const BLANK = '/__bench__/';
+
+/**
+ * Serves `dist` as a static host would (gzip for text), opens a blank page in Chromium and runs one
+ * query through Pagefind's JS API as a search page does: load `pagefind.js`, search, then load the
+ * first `shown` results. Counts every byte sent for `/pagefind/` files.
+ */
+export async function searchCost(dist: string, base: string, query: string, shown = 5): Promise<SearchCost> {
+  const requests: { path: string; bytes: number }[] = [];
+  const server = createServer((request, response) => {
+    void (async () => {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      if (path === BLANK) {
+        response.writeHead(200, { 'content-type': TYPES['.html'] ?? '' }).end('<!doctype html><title>bench</title>');
+        return;
+      }
+      const local = path.startsWith(base) ? normalize(path.slice(base.length)) : undefined;
+      let file = local === undefined || local.startsWith('..') ? undefined : join(dist, local);
+      if (file !== undefined && (await stat(file).catch(() => undefined))?.isDirectory())
+        file = join(file, 'index.html');
+      const body = file === undefined ? undefined : await readFile(file).catch(() => undefined);
+      if (body === undefined) {
+        response.writeHead(404).end();
+        return;
+      }
+      const type = extname(file ?? '');
+      const gzip = COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+      const sent = gzip ? gzipSync(body) : body;
+      if (path.startsWith(`${base}pagefind/`)) requests.push({ path, bytes: sent.length });
+      response
+        .writeHead(200, {
+          'content-type': TYPES[type] ?? 'application/octet-stream',
+          ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+        })
+        .end(sent);
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+  const executablePath =
+    process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({
+    ...(executablePath === undefined ? {} : { executablePath }),
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${BLANK}`);
+    // A string, not a function: a function's source would be rewritten by whatever transpiles this
+    // module (vitest turns import() into its own helper), and the page has none of that.
+    const script = `(async () => {
+      const pagefind = await import(${JSON.stringify(`${origin}${base}pagefind/pagefind.js`)});
+      const search = await pagefind.search(${JSON.stringify(query)});
+      await Promise.all(search.results.slice(0, ${String(shown)}).map((result) => result.data()));
+      return search.results.length;
+    })()`;
+    const results = Number(await page.evaluate(script));
+    return { query, results, kb: requests.reduce((sum, request) => sum + request.bytes, 0) / 1024, requests };
+  } finally {
+    await browser.close();
+    await close(server);
+  }
+}
+
+/** The requests grouped by what they fetched (`wasm 58.3, index chunks 20.1 (2), ...`), largest first. */
+export function costByKind(requests: SearchCost['requests']): string {
+  const kinds = new Map<string, { kb: number; count: number }>();
+  for (const { path, bytes } of requests) {
+    const name = path.split('/').pop() ?? path;
+    const kind = name.endsWith('.pf_index')
+      ? 'index chunks'
+      : name.endsWith('.pf_fragment')
+        ? 'fragments'
+        : name.endsWith('.pf_filter')
+          ? 'filters'
+          : name.endsWith('.pf_meta')
+            ? 'meta'
+            : name.startsWith('wasm.')
+              ? 'wasm'
+              : name;
+    const total = kinds.get(kind) ?? { kb: 0, count: 0 };
+    kinds.set(kind, { kb: total.kb + bytes / 1024, count: total.count + 1 });
+  }
+  return [...kinds.entries()]
+    .sort(([, a], [, b]) => b.kb - a.kb)
+    .map(([kind, { kb, count }]) => `${kind} ${kb.toFixed(1)}${count > 1 ? ` (${String(count)})` : ''}`)
+    .join(', ');
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => {
+      resolve();
+    });
+  });
+}
