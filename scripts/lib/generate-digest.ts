@@ -14,8 +14,8 @@ export interface ListingToRender {
   withoutMeta: boolean;
 }
 
-// The site chrome above the date, line for line as the real digests have it.
-const HEADER = [
+/** The site chrome above the date, line for line as the real digests have it. */
+export const HEADER: readonly string[] = [
   'new',
   '',
   'Get trending papers in your email inbox!',
