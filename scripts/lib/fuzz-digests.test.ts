@@ -53,6 +53,28 @@ describe('checkDigest', () => {
     expect(changed.titles).toHaveLength(seed.titles.size - 1);
   });
 
+  test('lets a title moved right above a "·" line be read as an organisation, as the format says', () => {
+    const seed004 = seeds.find((each) => each.name.endsWith('004_a694c269b68bac59.txt'));
+    if (!seed004) throw new Error('expected the real digest 004');
+    // LatentLens (line 189) has no author or date lines. Drop the next entry's title, abstract and
+    // author line, leaving its "·" and date, and copy another title above them.
+    expect(seed004.lines[192]).toMatch(/^TPLA: /);
+    expect(seed004.lines[216]).toBe('Efficient Content-Based Sparse Attention with Routing Transformers');
+    const mutated = applyMutations(
+      seed004,
+      [
+        { kind: 'delete', at: 192, length: 5 },
+        { kind: 'duplicate', at: 211, to: 192 },
+      ],
+      plain,
+    );
+    const latentLens = checkDigest(mutated)?.entries.find((entry) => entry.line === 189);
+    expect(latentLens?.organization).toEqual({
+      id: 'Efficient',
+      name: 'Content-Based Sparse Attention with Routing Transformers',
+    });
+  });
+
   test('fails when a parse loses a title line it accepted', () => {
     // Claim line 14 (the blank line after the first title) holds a title: no entry starts there.
     const lost = { ...applyMutations(seed, [], plain) };

@@ -373,7 +373,8 @@ const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim();
  * Reads a mutated digest as ingest does (decodeText, then parseDigest) and checks the contract:
  * it is refused with a ContentError naming the file and a line that exists (for text that is not
  * UTF-8, the very line where it stops being text), or it is accepted and every title line that
- * survived intact after the header became an entry. Returns the digest when accepted.
+ * survived intact after the header, and still stands where a title can (not right above a "·"),
+ * became an entry. Returns the digest when accepted.
  */
 export function checkDigest(mutated: MutatedDigest): Digest | undefined {
   const { name, bytes } = mutated;
@@ -409,6 +410,9 @@ export function checkDigest(mutated: MutatedDigest): Digest | undefined {
   const byLine = new Map(digest.entries.map((entry) => [entry.line, entry]));
   for (const title of mutated.titles) {
     if (title.line <= headerLine) continue;
+    // A line right above a "·" line is, by the format, an entry's author or organisation line
+    // ("<org-id> <Org Name>"), whatever it said before the mutation.
+    if (lines[title.line] === '·') continue;
     const entry = byLine.get(title.line);
     if (entry?.title !== normalize(title.text)) {
       throw new Error(`accepted the digest but lost the title on line ${String(title.line)}: "${title.text}"`);
