@@ -4,12 +4,12 @@ import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/pr
 import { availableParallelism, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { filesUnder, indexSecondsInLog, measure, type StageCost } from './lib/bench-measure.ts';
 import { formatJsonLine, formatTable, type BenchResult } from './lib/bench-report.ts';
 import { generateArchive, type GeneratedDigest } from './lib/generate-archive.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { costByKind, searchCost } from './lib/search-cost.ts';
+import { parseCli } from './lib/parse-cli.ts';
 
 const USAGE = `Usage: npm run bench -- [--papers N] [--seed S]
 
@@ -38,24 +38,12 @@ interface Pipeline {
 }
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        papers: { type: 'string' },
-        seed: { type: 'string', default: '1' },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(`bench: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const cli = parseCli('bench', USAGE, {
+    papers: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+  });
+  if ('exit' in cli) return cli.exit;
+  const { values } = cli;
   const sizes = values.papers === undefined ? SIZES : [Number(values.papers)];
   if (sizes.some((size) => !Number.isSafeInteger(size) || size < 1)) {
     console.error(`bench: --papers expects a whole number of at least 1\n\n${USAGE}`);

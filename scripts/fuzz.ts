@@ -1,9 +1,9 @@
 // The long fuzz run: `npm run fuzz -- [--runs N] [--seed S] [--digests DIR]`. `npm test` runs a short one.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { checkCollect, checkDigest, LONG_RUN, mutatedDigest, seedDigest } from './lib/fuzz-digests.ts';
+import { parseCli } from './lib/parse-cli.ts';
 
 const USAGE = `Usage: npm run fuzz -- [--runs N] [--seed S] [--shrink] [--digests DIR]
 
@@ -18,27 +18,15 @@ and a line, or accepts it without losing an entry; then that collectPapers accou
   --digests DIR   the digests to mutate (default content/digests)`;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        runs: { type: 'string', default: '2000' },
-        seed: { type: 'string' },
-        path: { type: 'string' },
-        shrink: { type: 'boolean', default: false },
-        digests: { type: 'string', default: 'content/digests' },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(`fuzz: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const cli = parseCli('fuzz', USAGE, {
+    runs: { type: 'string', default: '2000' },
+    seed: { type: 'string' },
+    path: { type: 'string' },
+    shrink: { type: 'boolean', default: false },
+    digests: { type: 'string', default: 'content/digests' },
+  });
+  if ('exit' in cli) return cli.exit;
+  const { values } = cli;
   const runs = Number(values.runs);
   const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
   if (!Number.isSafeInteger(runs) || runs < 1 || !Number.isSafeInteger(seed)) {

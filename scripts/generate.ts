@@ -2,8 +2,8 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { generateArchive } from './lib/generate-archive.ts';
+import { parseCli } from './lib/parse-cli.ts';
 
 const USAGE = `Usage: npm run generate -- --papers N [--seed S] [--out DIR]
 
@@ -21,25 +21,13 @@ const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const GENERATED_NAME = /^(?:\d{4}-\d{2}-\d{2}|\d{3,}_[0-9a-f]{16})\.txt$/;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        papers: { type: 'string' },
-        seed: { type: 'string', default: '1' },
-        out: { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(`generate: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const cli = parseCli('generate', USAGE, {
+    papers: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string' },
+  });
+  if ('exit' in cli) return cli.exit;
+  const { values } = cli;
   const papers = Number(values.papers);
   if (!Number.isSafeInteger(papers) || papers < 1) {
     console.error(`generate: --papers expects a whole number of at least 1, got "${values.papers ?? ''}"\n\n${USAGE}`);

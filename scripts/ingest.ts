@@ -1,9 +1,9 @@
 // The content script: `npm run ingest [-- --check] [--rewrite] [--digests DIR] [--out DIR] [--topics DIR]`.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ContentError, ContentErrors } from './lib/content-error.ts';
 import { ingest } from './lib/ingest.ts';
 import { formatSummary } from './lib/format-summary.ts';
+import { parseCli } from './lib/parse-cli.ts';
 
 const USAGE = `Usage: npm run ingest -- [options]
 
@@ -17,27 +17,15 @@ Reads every digest in content/digests/ and writes one Markdown file per paper to
   --help           show this help`;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        check: { type: 'boolean', default: false },
-        rewrite: { type: 'boolean', default: false },
-        digests: { type: 'string', default: 'content/digests' },
-        out: { type: 'string', default: 'content/papers' },
-        topics: { type: 'string', default: 'content/topics' },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(`ingest: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const cli = parseCli('ingest', USAGE, {
+    check: { type: 'boolean', default: false },
+    rewrite: { type: 'boolean', default: false },
+    digests: { type: 'string', default: 'content/digests' },
+    out: { type: 'string', default: 'content/papers' },
+    topics: { type: 'string', default: 'content/topics' },
+  });
+  if ('exit' in cli) return cli.exit;
+  const { values } = cli;
   if (values.check && values.rewrite) {
     console.error('ingest: --check and --rewrite do not go together: --check writes nothing');
     return 2;
