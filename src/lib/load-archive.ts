@@ -1,13 +1,27 @@
 /** The archive of this build, read from the content collections once and shared by every page. */
 import { getCollection } from 'astro:content';
 import { buildArchive, type Archive } from './archive.ts';
+import { cacheKey } from './cache-key.ts';
 import { htmlToText } from './plain-text.ts';
+import { REPOSITORY } from './site.ts';
 
-let archive: Promise<Archive> | undefined;
+/** The archive, and `siteKey`: a digest of what every page may show besides its own data (for `cacheKey`s). */
+export interface SiteArchive extends Archive {
+  siteKey: string;
+}
+
+let archive: Promise<SiteArchive> | undefined;
 
 /** The shaped archive; the first call builds it, every later call in the build gets the same one. */
-export function getArchive(): Promise<Archive> {
-  archive ??= load();
+export function getArchive(): Promise<SiteArchive> {
+  archive ??= load().then((shaped) => ({
+    ...shaped,
+    // Topic names label papers everywhere; the repository is linked from every footer.
+    siteKey: cacheKey(
+      REPOSITORY,
+      shaped.topics.map((topic) => [topic.id, topic.title, topic.description]),
+    ),
+  }));
   return archive;
 }
 

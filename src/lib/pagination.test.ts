@@ -43,13 +43,28 @@ describe('pageParam', () => {
 describe('pagedPaths', () => {
   test('gives one static path per page, with the listing’s parameters and props', () => {
     const items = Array.from({ length: PAGE_SIZE + 1 }, (_, index) => index);
-    const result = pagedPaths(items, { id: 'reasoning' }, { title: 'Reasoning' });
+    const result = pagedPaths(items, { id: 'reasoning' }, { title: 'Reasoning' }, 'listing');
     expect(result.map((entry) => entry.params)).toEqual([
       { id: 'reasoning', page: undefined },
       { id: 'reasoning', page: 'page/2' },
     ]);
     expect(result[1]?.props.title).toBe('Reasoning');
     expect(result[1]?.props.page.items).toEqual([PAGE_SIZE]);
+  });
+
+  test('keys each page by the listing and its own page, so only pages that show a change change', () => {
+    const items = Array.from({ length: PAGE_SIZE * 2 }, (_, index) => index);
+    const keys = (list: number[], listing = 'reasoning'): string[] =>
+      pagedPaths(list, { id: 'reasoning' }, {}, listing).map((entry) => entry.cacheKey);
+    const before = keys(items);
+    expect(new Set(before).size).toBe(2);
+    expect(keys(items)).toEqual(before);
+    const lastChanged = items.map((item) => (item === PAGE_SIZE * 2 - 1 ? -1 : item));
+    expect(keys(lastChanged)[0]).toBe(before[0]);
+    expect(keys(lastChanged)[1]).not.toBe(before[1]);
+    // One more item changes the total and the page count, which every page shows.
+    expect(keys([...items, 99]).slice(0, 2)).not.toContain(before[0]);
+    expect(keys(items, 'reasoning, renamed')).not.toContain(before[0]);
   });
 });
 

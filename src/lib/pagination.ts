@@ -1,4 +1,5 @@
 /** Pagination maths for every listing: one page size, page slices, route parameters and the page links shown. */
+import { cacheKey } from './cache-key.ts';
 
 /** Items per page on every paginated listing, so no page of a 50k-paper archive holds thousands of entries. */
 export const PAGE_SIZE = 20;
@@ -34,15 +35,23 @@ export function pageParam(number: number): string | undefined {
   return number > 1 ? `page/${String(number)}` : undefined;
 }
 
-/** One `getStaticPaths` entry per page of a listing, with the listing's own parameters and props added. */
+/**
+ * One `getStaticPaths` entry per page of a listing, with the listing's own parameters and props added, and a
+ * `cacheKey` made of `listingKey` and the page, so the incremental build renders a page again only when its
+ * items or what the listing shows around them changed. `listingKey` is the caller's `cacheKey` of everything
+ * its pages show besides the page itself (headings, counts, neighbours): a precise one keeps a change to one
+ * paper from rendering every page of every listing that holds it.
+ */
 export function pagedPaths<T, P extends Record<string, string>, X extends object>(
   items: readonly T[],
   params: P,
   props: X,
-): { params: P & { page: string | undefined }; props: X & { page: Page<T> } }[] {
+  listingKey: string,
+): { params: P & { page: string | undefined }; props: X & { page: Page<T> }; cacheKey: string }[] {
   return paginate(items).map((page) => ({
     params: { ...params, page: pageParam(page.number) },
     props: { ...props, page },
+    cacheKey: cacheKey(listingKey, page),
   }));
 }
 

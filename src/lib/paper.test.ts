@@ -23,6 +23,15 @@ describe('toPaper', () => {
     ]);
   });
 
+  test('has a revision that changes with anything in its file and only then', () => {
+    const base = paper('revised', { comments: 3 });
+    expect(paper('revised', { comments: 3 }).revision).toBe(base.revision);
+    expect(paper('revised', { comments: 4 }).revision).not.toBe(base.revision);
+    expect(toPaper({ ...paperInput('revised', { comments: 3 }), html: '<p>Edited.</p>' }).revision).not.toBe(
+      base.revision,
+    );
+  });
+
   test('keeps only web addresses among the other links', () => {
     const result = paper('links', { links: ['https://hf.co/x', 'javascript:alert(1)', 'HTTP://y.example', 'data:,x'] });
     expect(result.links).toEqual(['https://hf.co/x', 'HTTP://y.example']);

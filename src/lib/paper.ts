@@ -1,5 +1,6 @@
 /** A paper as the site shows it: its file's frontmatter plus what every page derives from it, and its order. */
 import type { PaperData } from '../schema.ts';
+import { cacheKey } from './cache-key.ts';
 import { parseRepoUrl, type RepoRef } from './repo-url.ts';
 
 /** A paper file as read from the collection. */
@@ -26,6 +27,8 @@ export interface Paper extends PaperInput {
   repos: RepoRef[];
   /** Its other links that are web addresses (the schema says so; this holds even if a file slips past it). */
   links: string[];
+  /** A digest of its file: pages that show the paper are rendered again only when it changes. */
+  revision: string;
 }
 
 /** Derives the listing fields of a paper. */
@@ -40,6 +43,7 @@ export function toPaper(input: PaperInput): Paper {
     lastListed: digests.at(-1) ?? '',
     repos: input.data.repos.flatMap((url) => parseRepoUrl(url) ?? []),
     links: input.data.links.filter((url) => /^https?:\/\//i.test(url)),
+    revision: cacheKey(input.slug, input.file, input.data, input.html),
   };
 }
 

@@ -1,0 +1,76 @@
+// The build keeps dist/ between runs (the incremental build copies unchanged pages forward instead of rendering
+// them again), so what an earlier build wrote and this one did not is removed at the end: a deleted paper's page,
+// a stylesheet under an old hash, a sitemap that shrank. Without this, dist/ would serve pages that no longer exist.
+import { readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * The files an earlier build left: of the `files` under the output folder (paths relative to it, with `/`),
+ * those that are not one of this build's pages (a page the incremental build kept keeps its old time) and
+ * were last written before this build started (`modified`). Folders in `managed` are left to the step that
+ * owns them.
+ */
+export async function staleFiles(
+  files: readonly string[],
+  pages: ReadonlySet<string>,
+  buildStarted: number,
+  modified: (path: string) => Promise<number>,
+  managed: readonly string[] = [],
+): Promise<string[]> {
+  const candidates = files.filter(
+    (path) => !pages.has(path) && !managed.some((folder) => path === folder || path.startsWith(`${folder}/`)),
+  );
+  const times = await Promise.all(candidates.map(modified));
+  return candidates.filter((_, index) => (times[index] ?? 0) < buildStarted);
+}
+
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** Removes `paths` (relative to `root`) and the folders they leave empty; returns how many files went. */
+export async function removeStale(root: string, paths: readonly string[]): Promise<number> {
+  await Promise.all(paths.map((path) => rm(join(root, path), { force: true })));
+  const folders = new Set(paths.flatMap((path) => ancestors(path)));
+  // Deepest first, so a folder is tried after its sub-folders; one that still holds anything stays.
+  for (const folder of [...folders].sort((a, b) => b.split('/').length - a.split('/').length)) {
+    await rmdir(join(root, folder)).catch(() => undefined);
+  }
+  return paths.length;
+}
+
+function ancestors(path: string): string[] {
+  const parts = path.split('/').slice(0, -1);
+  return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+}
+
+/** The Astro integration; `managed` folders (the search index) are kept up to date by their own step. */
+export function staleOutputIntegration(managed: readonly string[] = []): AstroIntegration {
+  let buildStarted = 0;
+  return {
+    name: 'paper-archive:stale-output',
+    hooks: {
+      'astro:build:start': () => {
+        // File times have a coarse grain on some file systems: a second of slack keeps this build's files.
+        buildStarted = Date.now() - 1000;
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = new Set(
+          [...assets.values()].flat().map((url) => relative(root, fileURLToPath(url)).split(sep).join('/')),
+        );
+        const modified = async (path: string): Promise<number> => (await stat(join(root, path))).mtimeMs;
+        const stale = await staleFiles(await listFiles(root), pages, buildStarted, modified, managed);
+        if (stale.length > 0) {
+          await removeStale(root, stale);
+          logger.info(`Removed ${String(stale.length)} file(s) an earlier build wrote and this one did not.`);
+        }
+      },
+    },
+  };
+}
