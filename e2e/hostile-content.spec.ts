@@ -31,7 +31,7 @@ test.describe('a site built from hostile papers', () => {
     slugs = names.map((name) => name.slice(0, -'.md'.length));
     outDir = join(root, 'dist');
     await run('npx', ['astro', 'build', '--outDir', outDir], {
-      env: { ...process.env, CONTENT_DIR: join(root, 'content'), BASE: '/' },
+      env: { ...process.env, CONTENT_DIR: join(root, 'content'), ASTRO_CACHE_DIR: join(root, 'cache'), BASE: '/' },
       maxBuffer: 64 * 1024 * 1024,
     });
   });
@@ -96,7 +96,7 @@ test.describe('a site built from hostile papers', () => {
   test('refuses to build a paper whose frontmatter link is javascript:', async () => {
     await cp(join(HOSTILE, SCHEMA_INVALID), join(root, 'content/papers', SCHEMA_INVALID));
     const build = run('npx', ['astro', 'build', '--outDir', join(root, 'dist-invalid')], {
-      env: { ...process.env, CONTENT_DIR: join(root, 'content'), BASE: '/' },
+      env: { ...process.env, CONTENT_DIR: join(root, 'content'), ASTRO_CACHE_DIR: join(root, 'cache'), BASE: '/' },
       maxBuffer: 64 * 1024 * 1024,
     });
     await expect(build).rejects.toThrow(/frontmatter-link[\s\S]*links/);
