@@ -21,7 +21,7 @@ export default defineConfig({
   site,
   base,
   // Builds of other content (the tests' own) keep their caches apart, so they never undo the project's.
-  cacheDir: process.env.ASTRO_CACHE_DIR,
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // After the sitemap is written, what earlier builds left in dist/ goes; Pagefind goes last: it indexes the
   // pages the build has written, and keeps its own folder up to date.

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { filesUnder, indexSecondsInLog, measure } from './bench-measure.ts';
+import { filesUnder, indexSecondsInLog, measure, treeRssKb } from './bench-measure.ts';
 
 let dir = '';
 beforeEach(async () => {
@@ -13,6 +13,21 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+describe('treeRssKb', () => {
+  test('sums a process and all its descendants, and no one else', () => {
+    const processes = [
+      { pid: 1, ppid: 0, rssKb: 5 },
+      { pid: 10, ppid: 1, rssKb: 100 },
+      { pid: 11, ppid: 10, rssKb: 1000 },
+      { pid: 12, ppid: 11, rssKb: 20 },
+      { pid: 13, ppid: 1, rssKb: 7 },
+    ];
+    expect(treeRssKb(10, processes)).toBe(1120);
+    expect(treeRssKb(12, processes)).toBe(20);
+    expect(treeRssKb(99, processes)).toBe(0);
+  });
+});
+
 describe('measure', () => {
   test('runs a command in the folder, logs its output and reports its peak memory', async () => {
     const log = join(dir, 'stage.log');
@@ -20,6 +35,12 @@ describe('measure', () => {
     expect(await readFile(log, 'utf8')).toBe(`${dir}\ndone\n`);
     expect(cost.seconds).toBeGreaterThan(0);
     if (existsSync('/usr/bin/time')) expect(cost.peakRssMb).toBeGreaterThan(0);
+  });
+
+  test('counts the memory of a process the command starts and kills without waiting for it', async () => {
+    const hold = `${JSON.stringify(process.execPath)} -e "globalThis.b = Buffer.alloc(300 * 2 ** 20, 1); setTimeout(() => {}, 5000)"`;
+    const cost = await measure(`${hold} & sleep 1.5; kill $!`, dir, process.env, join(dir, 'stage.log'));
+    expect(cost.peakRssMb).toBeGreaterThan(250);
   });
 
   test('fails on a non-zero exit, quoting the end of the log', async () => {

@@ -7,15 +7,83 @@ import { join } from 'node:path';
 /** What one stage of the pipeline cost. */
 export interface StageCost {
   seconds: number;
-  /** Peak resident memory of the largest process the stage ran, in MB; undefined where it cannot be measured. */
+  /**
+   * Peak resident memory of the stage, in MB: the most its processes held at once, summed (the build and the
+   * Pagefind indexer it starts run side by side), or the largest single process GNU time saw, whichever is
+   * more; undefined where neither can be measured.
+   */
   peakRssMb: number | undefined;
+}
+
+/** One process as /proc shows it. */
+export interface ProcessInfo {
+  pid: number;
+  ppid: number;
+  rssKb: number;
+}
+
+/** The resident memory of `root` and every process descended from it, in KB. */
+export function treeRssKb(root: number, processes: readonly ProcessInfo[]): number {
+  const children = new Map<number, ProcessInfo[]>();
+  for (const info of processes) children.set(info.ppid, [...(children.get(info.ppid) ?? []), info]);
+  let total = processes.find((info) => info.pid === root)?.rssKb ?? 0;
+  const pending = [root];
+  for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {
+    for (const child of children.get(pid) ?? []) {
+      total += child.rssKb;
+      pending.push(child.pid);
+    }
+  }
+  return total;
+}
+
+/** Every process's parent and resident memory, from /proc (empty where there is no /proc). */
+async function readProcesses(): Promise<ProcessInfo[]> {
+  const pids = (await readdir('/proc').catch(() => [])).filter((name) => /^\d+$/.test(name));
+  const infos = await Promise.all(
+    pids.map(async (pid): Promise<ProcessInfo | undefined> => {
+      try {
+        const [stat, status] = await Promise.all([
+          readFile(`/proc/${pid}/stat`, 'utf8'),
+          readFile(`/proc/${pid}/status`, 'utf8'),
+        ]);
+        // The command name in parentheses may hold spaces: the fields after it are what count.
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        const rssKb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+        return { pid: Number(pid), ppid, rssKb };
+      } catch {
+        return undefined; // it ended while being read
+      }
+    }),
+  );
+  return infos.filter((info) => info !== undefined);
+}
+
+/** Samples the memory of a process tree until stopped; resolves to the most it held at once, in KB. */
+function sampleTree(root: number, everyMs = 200): { stop: () => Promise<number> } {
+  let peak = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      peak = Math.max(peak, treeRssKb(root, await readProcesses()));
+      await new Promise((resolve) => setTimeout(resolve, everyMs));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return peak;
+    },
+  };
 }
 
 const GNU_TIME = '/usr/bin/time';
 
 /**
- * Runs a shell command in `cwd` and measures its wall time and, through GNU time, the peak RSS of the
- * largest process it ran (a child's children included). The command's output goes to `log`; a
+ * Runs a shell command in `cwd` and measures its wall time and its peak memory: the process tree sampled
+ * from /proc (processes a child starts and kills, as the build does Pagefind's, escape GNU time), and the
+ * largest process GNU time saw. The command's output goes to `log`; a
  * non-zero exit is an error that quotes the end of that log.
  */
 export async function measure(command: string, cwd: string, env: NodeJS.ProcessEnv, log: string): Promise<StageCost> {
@@ -23,6 +91,7 @@ export async function measure(command: string, cwd: string, env: NodeJS.ProcessE
   const timeFile = join(scratch, 'time');
   const timed = existsSync(GNU_TIME);
   const started = performance.now();
+  let sampler: { stop: () => Promise<number> } | undefined;
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(
       timed ? GNU_TIME : 'sh',
@@ -31,11 +100,14 @@ export async function measure(command: string, cwd: string, env: NodeJS.ProcessE
         : ['-c', `(${command}) >>'${log}' 2>&1`],
       { cwd, env, stdio: 'inherit' },
     );
+    if (child.pid !== undefined) sampler = sampleTree(child.pid);
     child.on('error', reject);
     child.on('exit', resolve);
   });
   const seconds = (performance.now() - started) / 1000;
-  const peakKb = timed ? Number((await readFile(timeFile, 'utf8').catch(() => '')).trim().split('\n').at(-1)) : NaN;
+  const sampledKb = (await sampler?.stop()) ?? 0;
+  const timeKb = timed ? Number((await readFile(timeFile, 'utf8').catch(() => '')).trim().split('\n').at(-1)) : NaN;
+  const peakKb = Math.max(Number.isFinite(timeKb) ? timeKb : 0, sampledKb) || NaN;
   await rm(scratch, { recursive: true, force: true });
   if (code !== 0) {
     const tail = (await readFile(log, 'utf8').catch(() => '')).split('\n').slice(-25).join('\n');

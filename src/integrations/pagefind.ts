@@ -79,6 +79,11 @@ export async function indexSite(site: string): Promise<IndexStats> {
  * index is written.
  */
 async function buildIndex(site: string): Promise<{ files: number; index: IndexFile[] }> {
+  // Smaller index chunks: a first query loads the whole chunk holding each of its words, which Pagefind's
+  // default (20k word positions a chunk) makes 40-90 KB at 10k papers; 5000 cut realistic two-word first
+  // queries by 15-20% (BENCHMARKS.md). Pagefind calls the setting unstable: were it dropped, indexing would
+  // simply use the default again. Its indexer, started below, inherits this environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '5000';
   try {
     const created = await pagefind.createIndex();
     const { index } = created;
