@@ -62,16 +62,16 @@ async function readProcesses(): Promise<ProcessInfo[]> {
 /** Samples the memory of a process tree until stopped; resolves to the most it held at once, in KB. */
 function sampleTree(root: number, everyMs = 200): { stop: () => Promise<number> } {
   let peak = 0;
-  let running = true;
+  const stopped = new AbortController();
   const loop = (async () => {
-    while (running) {
+    while (!stopped.signal.aborted) {
       peak = Math.max(peak, treeRssKb(root, await readProcesses()));
       await new Promise((resolve) => setTimeout(resolve, everyMs));
     }
   })();
   return {
     stop: async () => {
-      running = false;
+      stopped.abort();
       await loop;
       return peak;
     },

@@ -17,6 +17,7 @@ const result: BenchResult = {
   update_index_s: 10.1,
   update_new_papers: 47,
   search_first_kb: 143.21,
+  search_first_kb_by_query: { attention: 143.21, retrieval: 120.456 },
   paper_html_gz_kb: 3.456,
   paper_html_gz_median_kb: 2.9,
   css_gz_kb: 1.37,
@@ -62,6 +63,7 @@ describe('formatJsonLine', () => {
       total_s: 78.98,
       index_s: null,
       search_first_kb: 143.21,
+      search_first_kb_by_query: { attention: 143.21, retrieval: 120.46 },
     });
     expect(Object.keys(parsed)).toEqual(Object.keys(result));
     expect(formatJsonLine(result)).not.toContain('\n');

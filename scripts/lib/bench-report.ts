@@ -10,7 +10,7 @@ export interface BenchResult {
   /** Undefined in JSON as null when the build indexes by itself and the step cannot be timed apart. */
   index_s: number | null;
   total_s: number;
-  /** Peak RSS of the largest process of any stage. */
+  /** Peak resident memory of any stage: its processes together, or its largest one (see bench-measure.ts). */
   peak_rss_mb: number | null;
   /** The daily update: one more digest of 50 entries, then ingest, build and index again. */
   update_s: number;
@@ -20,6 +20,8 @@ export interface BenchResult {
   update_new_papers: number;
   /** Bytes from `/pagefind/` for the first query and its first five results; null without an index. */
   search_first_kb: number | null;
+  /** The same for each query the bench tried, the first being `search_first_kb`'s. */
+  search_first_kb_by_query: Record<string, number>;
   /** The heaviest paper page's HTML, gzipped; the median is alongside. */
   paper_html_gz_kb: number;
   paper_html_gz_median_kb: number;
