@@ -3,7 +3,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { staleOutputIntegration } from './src/integrations/stale-output.ts';
 import { safeMarkdownHast, safeMarkdownMdast } from './src/lib/safe-markdown.ts';
 
@@ -23,9 +22,9 @@ export default defineConfig({
   // Builds of other content (the tests' own) keep their caches apart, so they never undo the project's.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  // After the sitemap is written, what earlier builds left in dist/ goes; Pagefind goes last: it indexes the
-  // pages the build has written, and keeps its own folder up to date.
-  integrations: [mdx(), sitemap(), staleOutputIntegration(['pagefind']), pagefindIntegration()],
+  // After the sitemap is written, what earlier builds left in dist/ goes, except the search index: `npm run build`
+  // indexes the pages once `astro build` is done (scripts/index-search.ts), and that step keeps pagefind/ up to date.
+  integrations: [mdx(), sitemap(), staleOutputIntegration(['pagefind'])],
   // Pages whose getStaticPaths entry has a `cacheKey` (src/lib/cache-key.ts) are rendered again only when the
   // key or the page's code changed; the rest are kept from the last build (dist/ and node_modules/.astro).
   experimental: { incrementalBuild: true },

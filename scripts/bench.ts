@@ -192,10 +192,11 @@ async function readPipeline(dir: string): Promise<Pipeline> {
     scripts: Record<string, string>;
   };
   const build = (scripts.build ?? 'astro build').split('&&').map((step) => step.trim());
-  const index = build.filter((step) => /\bpagefind\b/.test(step));
+  const isIndex = (step: string): boolean => /\bpagefind\b|index-search/.test(step);
+  const index = build.filter(isIndex);
   return {
     ingest: scripts.ingest ?? 'node scripts/ingest.ts',
-    build: build.filter((step) => !/\bpagefind\b/.test(step)),
+    build: build.filter((step) => !isIndex(step)),
     index: index.length > 0 ? index : undefined,
   };
 }

@@ -23,12 +23,13 @@ async function ingest(): Promise<void> {
   ]);
 }
 
-/** Builds the temporary content into `outDir` with its own cache; returns the build's log. */
+/** Builds the temporary content into `outDir` with its own cache, as `npm run build` does; returns Astro's log. */
 async function build(outDir: string, cacheDir: string): Promise<string> {
   const { stdout } = await run('npx', ['astro', 'build', '--outDir', join(root, outDir)], {
     env: { ...process.env, CONTENT_DIR: join(root, 'content'), ASTRO_CACHE_DIR: join(root, cacheDir), BASE: '/' },
     maxBuffer: 64 * 2 ** 20,
   });
+  await run('node', ['scripts/index-search.ts', '--site', join(root, outDir)]);
   return stdout;
 }
 

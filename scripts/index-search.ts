@@ -1,0 +1,32 @@
+// The search index step of `npm run build`: `node scripts/index-search.ts [--site DIR]`, after `astro build`.
+import { resolve } from 'node:path';
+import { parseCli } from './lib/parse-cli.ts';
+import { indexSite } from './lib/search-index.ts';
+
+const USAGE = `Usage: node scripts/index-search.ts [--site DIR]
+
+Indexes the paper pages of the built site for search (Pagefind) into DIR/pagefind/, writing only the index
+files that changed since the last build. Fails if Pagefind reports an error or the index would not hold
+exactly the paper pages.
+
+  --site DIR   the built site (default dist)
+  --help       show this help`;
+
+async function main(): Promise<number> {
+  const cli = parseCli('index-search', USAGE, { site: { type: 'string', default: 'dist' } });
+  if ('exit' in cli) return cli.exit;
+  const started = performance.now();
+  try {
+    const stats = await indexSite(resolve(cli.values.site));
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `index-search: Indexed ${String(stats.pages)} pages for search in ${seconds}s: wrote ${String(stats.written)} index files, kept ${String(stats.kept)}, deleted ${String(stats.deleted)}.`,
+    );
+    return 0;
+  } catch (error) {
+    console.error(`index-search: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();
