@@ -41,9 +41,12 @@ export function formatShortMonth(year: string, month: string): string {
   return `${monthName(month).slice(0, 3)} ${year}`;
 }
 
+// One formatter for the whole build: toLocaleString makes a new one per call, a cost every listing entry paid.
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+
 /** A count with thousands separators: `12,345`. */
 export function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
+  return COUNT_FORMAT.format(count);
 }
 
 /** A count and its noun, in the singular for one: `1 paper`, `2,000 papers`. */

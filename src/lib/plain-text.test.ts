@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { excerpt, htmlToText } from './plain-text.ts';
 
 describe('htmlToText', () => {
@@ -28,6 +29,28 @@ describe('htmlToText', () => {
 });
 
 describe('excerpt', () => {
+  test('reads only the start of a long text, and cuts it as if it had read it all', () => {
+    // The rule read on the whole text folded, as excerpt was first written.
+    const whole = (text: string, max: number): string => {
+      const folded = text.replace(/\s+/g, ' ').trim();
+      if (folded.length <= max) return folded;
+      const cut = folded.slice(0, max);
+      const boundary = cut.lastIndexOf(' ');
+      const kept = boundary > max * 0.6 ? cut.slice(0, boundary) : cut.slice(0, max - 1);
+      return `${kept.replace(/[\s.,;:!?\-–—]+$/u, '')}…`;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('word', 'a', ' ', '  \n ', '.', 'longerword,'), { maxLength: 400 }),
+        fc.integer({ min: 5, max: 120 }),
+        (parts, max) => {
+          const text = parts.join('');
+          expect(excerpt(text, max)).toBe(whole(text, max));
+        },
+      ),
+    );
+  });
+
   test('keeps a short text whole', () => {
     expect(excerpt('Attention is all you need.', 40)).toBe('Attention is all you need.');
   });

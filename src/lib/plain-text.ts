@@ -19,7 +19,12 @@ export function htmlToText(html: string): string {
 
 /** The text cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
 export function excerpt(text: string, max: number): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
+  // Listings cut every abstract they show: folding the whole text each time cost more than rendering the entry.
+  const head = text
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
+  const folded = head.length > max || text.length <= max * 4 ? head : text.replace(/\s+/g, ' ').trim();
   if (folded.length <= max) return folded;
   const cut = folded.slice(0, max);
   const boundary = cut.lastIndexOf(' ');
