@@ -44,8 +44,13 @@ export default defineConfig({
   markdown: {
     processor: satteri({ mdastPlugins: [safeMarkdownMdast], hastPlugins: [safeMarkdownHast] }),
   },
-  // One cached stylesheet for every page keeps each page's HTML small.
-  build: { inlineStylesheets: 'never' },
+  build: {
+    // One cached stylesheet for every page keeps each page's HTML small.
+    inlineStylesheets: 'never',
+    // Pages are rendered eight at a time: one at a time, the build mostly waited on creating folders and files
+    // (two of each per page with the incremental cache). 10k papers: 48 s -> 32 s; 16 was no faster.
+    concurrency: 8,
+  },
   vite: {
     build: {
       // dist/ is kept between builds so unchanged pages stay where they are (emptying it took 9-17 s at 10k
