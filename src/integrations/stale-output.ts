@@ -26,11 +26,20 @@ export async function staleFiles(
   return candidates.filter((_, index) => (times[index] ?? 0) < buildStarted);
 }
 
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+/** Every file under `root` (paths relative to it, with `/`), not looking inside the `skipped` top-level folders. */
+async function listFiles(root: string, skipped: readonly string[]): Promise<string[]> {
+  const top = await readdir(root, { withFileTypes: true });
+  const lists = await Promise.all(
+    top.map(async (entry) => {
+      if (entry.isFile()) return [entry.name];
+      if (!entry.isDirectory() || skipped.includes(entry.name)) return [];
+      const inside = await readdir(join(root, entry.name), { recursive: true, withFileTypes: true });
+      return inside
+        .filter((file) => file.isFile())
+        .map((file) => relative(root, join(file.parentPath, file.name)).split(sep).join('/'));
+    }),
+  );
+  return lists.flat();
 }
 
 /** Removes `paths` (relative to `root`) and the folders they leave empty; returns how many files went. */
@@ -65,7 +74,7 @@ export function staleOutputIntegration(managed: readonly string[] = []): AstroIn
           [...assets.values()].flat().map((url) => relative(root, fileURLToPath(url)).split(sep).join('/')),
         );
         const modified = async (path: string): Promise<number> => (await stat(join(root, path))).mtimeMs;
-        const stale = await staleFiles(await listFiles(root), pages, buildStarted, modified, managed);
+        const stale = await staleFiles(await listFiles(root, managed), pages, buildStarted, modified, managed);
         if (stale.length > 0) {
           await removeStale(root, stale);
           logger.info(`Removed ${String(stale.length)} file(s) an earlier build wrote and this one did not.`);
