@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { removeStale, staleFiles } from './stale-output.ts';
+import { removeStale, staleFiles, stillLinked } from './stale-output.ts';
 
 describe('staleFiles', () => {
   const started = 1_000;
@@ -31,6 +31,29 @@ describe('staleFiles', () => {
     expect(
       await staleFiles(['pagefind/pagefind.js', 'pagefinder.txt'], new Set(), started, modified, ['pagefind']),
     ).toEqual(['pagefinder.txt']);
+  });
+});
+
+describe('stillLinked', () => {
+  const html: Record<string, string> = {
+    'papers/kept/index.html': '<link rel="stylesheet" href="/_astro/Base.OLD.css"><script src="/_astro/x.js">',
+    'topics/kept/index.html': '<link rel="stylesheet" href="/_astro/Base.OLD.css">',
+  };
+  const read = (path: string): Promise<string> => Promise.resolve(html[path] ?? '');
+
+  test('are the stale assets a kept page still loads; old pages and unlinked assets are not', async () => {
+    const stale = ['_astro/Base.OLD.css', '_astro/Header.OLD.css', 'papers/gone/index.html'];
+    expect(await stillLinked(stale, Object.keys(html), read)).toEqual(new Set(['_astro/Base.OLD.css']));
+  });
+
+  test('reads no page when nothing but pages went stale', async () => {
+    let reads = 0;
+    const counting = (path: string): Promise<string> => {
+      reads++;
+      return read(path);
+    };
+    expect(await stillLinked(['papers/gone/index.html'], Object.keys(html), counting)).toEqual(new Set());
+    expect(reads).toBe(0);
   });
 });
 

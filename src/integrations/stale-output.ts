@@ -1,8 +1,8 @@
 // The build keeps dist/ between runs (the incremental build copies unchanged pages forward instead of rendering
 // them again), so what an earlier build wrote and this one did not is removed at the end: a deleted paper's page,
 // a stylesheet under an old hash, a sitemap that shrank. Without this, dist/ would serve pages that no longer exist.
-import { readdir, rm, rmdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -58,27 +58,66 @@ function ancestors(path: string): string[] {
   return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
 }
 
+/**
+ * Of the `stale` files, those that a page kept from an earlier build still names (a stylesheet or script chunk):
+ * Astro keeps a page whose own code did not change even when the build split shared CSS or scripts into new
+ * files, and that page must keep loading the files it was rendered with.
+ */
+export async function stillLinked(
+  stale: readonly string[],
+  keptPages: readonly string[],
+  read: (path: string) => Promise<string>,
+): Promise<Set<string>> {
+  const wanted = new Map(stale.filter((path) => !path.endsWith('.html')).map((path) => [basename(path), path]));
+  const linked = new Set<string>();
+  for (let start = 0; start < keptPages.length && wanted.size > 0; start += 64) {
+    const texts = await Promise.all(keptPages.slice(start, start + 64).map(read));
+    for (const [name, path] of wanted) {
+      if (texts.some((text) => text.includes(name))) {
+        linked.add(path);
+        wanted.delete(name);
+      }
+    }
+  }
+  return linked;
+}
+
+/** Written into the output folder as the build starts: files older than it are an earlier build's. */
+const MARKER = '.stale-output-start';
+
 /** The Astro integration; `managed` folders (the search index) are kept up to date by their own step. */
 export function staleOutputIntegration(managed: readonly string[] = []): AstroIntegration {
-  let buildStarted = 0;
+  let outDir = '';
   return {
     name: 'paper-archive:stale-output',
     hooks: {
-      'astro:build:start': () => {
-        // File times have a coarse grain on some file systems: a second of slack keeps this build's files.
-        buildStarted = Date.now() - 1000;
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': async () => {
+        // The file system's own clock, not this process's, says what is older than this build.
+        await mkdir(outDir, { recursive: true });
+        await writeFile(join(outDir, MARKER), '');
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
+        const marker = join(root, MARKER);
+        const buildStarted = (await stat(marker)).mtimeMs;
+        await rm(marker);
         const pages = new Set(
           [...assets.values()].flat().map((url) => relative(root, fileURLToPath(url)).split(sep).join('/')),
         );
         const modified = async (path: string): Promise<number> => (await stat(join(root, path))).mtimeMs;
         const stale = await staleFiles(await listFiles(root, managed), pages, buildStarted, modified, managed);
-        if (stale.length > 0) {
-          await removeStale(root, stale);
-          logger.info(`Removed ${String(stale.length)} file(s) an earlier build wrote and this one did not.`);
-        }
+        if (stale.length === 0) return;
+        const kept = await staleFiles([...pages], new Set(), buildStarted, modified);
+        const linked = await stillLinked(stale, kept, (path) => readFile(join(root, path), 'utf8'));
+        const removed = stale.filter((path) => !linked.has(path));
+        await removeStale(root, removed);
+        logger.info(
+          `Removed ${String(removed.length)} file(s) an earlier build wrote and this one did not` +
+            (linked.size > 0 ? `; kept ${String(linked.size)} that pages kept from that build still load.` : '.'),
+        );
       },
     },
   };
