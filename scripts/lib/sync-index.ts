@@ -2,8 +2,9 @@
 // whole index on every build, but most of its files (one fragment per page, named by a hash of its content) come
 // out the same from one day to the next: a day's 50 new papers change about 560 of 10.5k files at 10k papers,
 // and creating the other 10k again took up to 4 s on the benchmark machine's disk.
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { listFiles } from './list-files.ts';
 
 /** One file of an index, as Pagefind's `getFiles` returns it: a path relative to the index folder, with `/`. */
 export interface IndexFile {
@@ -96,16 +97,7 @@ export async function syncIndex(
 
 /** Every file under `folder`, by path (relative, with `/`), with its bytes; an empty map when there is no folder. */
 export async function readFolder(folder: string): Promise<Map<string, Uint8Array>> {
-  let entries;
-  try {
-    entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
-    throw error;
-  }
-  const paths = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  const paths = await listFiles(folder);
   const contents = new Map<string, Uint8Array>();
   await forEach(paths, async (path) => {
     contents.set(path, await readFile(join(folder, path)));

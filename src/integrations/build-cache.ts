@@ -7,10 +7,11 @@
 //   after a build into another folder with the same cache, that file may be out of date. The last build's output
 //   folder is kept beside the cache; when it differs, the incremental manifest is dropped.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listFiles } from '../../scripts/lib/list-files.ts';
 
 /** What the cache was last built with. */
 export interface CacheStamp {
@@ -32,18 +33,14 @@ export function staleCaches(previous: CacheStamp | undefined, next: CacheStamp):
 export async function digestFiles(root: string, paths: readonly string[]): Promise<string> {
   const files: string[] = [];
   for (const path of paths) {
-    const entries = await readdir(join(root, path), { recursive: true, withFileTypes: true }).catch(() => undefined);
-    if (entries === undefined) files.push(path);
-    else {
-      for (const entry of entries) {
-        if (entry.isFile()) files.push(relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
-      }
-    }
+    // A path that is a file, not a folder, is listed as itself; one that is not there, not at all.
+    const inside = await listFiles(join(root, path)).catch(() => undefined);
+    files.push(...(inside === undefined ? [path] : inside.map((file) => `${path}/${file}`)));
   }
   const hash = createHash('sha256');
   for (const file of [...new Set(files)].filter((name) => !name.endsWith('.test.ts')).sort()) {
     hash.update(`${file}\0`);
-    hash.update(await readFile(join(root, file)).catch(() => Buffer.from('(missing)')));
+    hash.update(await readFile(join(root, file)));
     hash.update('\0');
   }
   return hash.digest('hex');

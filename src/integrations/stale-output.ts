@@ -1,10 +1,11 @@
 // The build keeps dist/ between runs (the incremental build copies unchanged pages forward instead of rendering
 // them again), so what an earlier build wrote and this one did not is removed at the end: a deleted paper's page,
 // a stylesheet under an old hash, a sitemap that shrank. Without this, dist/ would serve pages that no longer exist.
-import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { basename, join, relative, sep } from 'node:path';
+import { mkdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listFiles, relativePath } from '../../scripts/lib/list-files.ts';
 
 /**
  * The files an earlier build left: of the `files` under the output folder (paths relative to it, with `/`),
@@ -24,22 +25,6 @@ export async function staleFiles(
   );
   const times = await Promise.all(candidates.map(modified));
   return candidates.filter((_, index) => (times[index] ?? 0) < buildStarted);
-}
-
-/** Every file under `root` (paths relative to it, with `/`), not looking inside the `skipped` top-level folders. */
-async function listFiles(root: string, skipped: readonly string[]): Promise<string[]> {
-  const top = await readdir(root, { withFileTypes: true });
-  const lists = await Promise.all(
-    top.map(async (entry) => {
-      if (entry.isFile()) return [entry.name];
-      if (!entry.isDirectory() || skipped.includes(entry.name)) return [];
-      const inside = await readdir(join(root, entry.name), { recursive: true, withFileTypes: true });
-      return inside
-        .filter((file) => file.isFile())
-        .map((file) => relative(root, join(file.parentPath, file.name)).split(sep).join('/'));
-    }),
-  );
-  return lists.flat();
 }
 
 /** Removes `paths` (relative to `root`) and the folders they leave empty; returns how many files went. */
@@ -65,13 +50,15 @@ function ancestors(path: string): string[] {
  */
 export async function stillLinked(
   stale: readonly string[],
-  keptPages: readonly string[],
+  keptPages: () => Promise<readonly string[]>,
   read: (path: string) => Promise<string>,
 ): Promise<Set<string>> {
   const wanted = new Map(stale.filter((path) => !path.endsWith('.html')).map((path) => [basename(path), path]));
   const linked = new Set<string>();
-  for (let start = 0; start < keptPages.length && wanted.size > 0; start += 64) {
-    const texts = await Promise.all(keptPages.slice(start, start + 64).map(read));
+  // Finding the kept pages means a look at every page's time: only worth it when an asset went stale.
+  const pages = wanted.size > 0 ? await keptPages() : [];
+  for (let start = 0; start < pages.length && wanted.size > 0; start += 64) {
+    const texts = await Promise.all(pages.slice(start, start + 64).map(read));
     for (const [name, path] of wanted) {
       if (texts.some((text) => text.includes(name))) {
         linked.add(path);
@@ -104,13 +91,12 @@ export function staleOutputIntegration(managed: readonly string[] = []): AstroIn
         const marker = join(root, MARKER);
         const buildStarted = (await stat(marker)).mtimeMs;
         await rm(marker);
-        const pages = new Set(
-          [...assets.values()].flat().map((url) => relative(root, fileURLToPath(url)).split(sep).join('/')),
-        );
+        const pages = new Set([...assets.values()].flat().map((url) => relativePath(root, fileURLToPath(url))));
         const modified = async (path: string): Promise<number> => (await stat(join(root, path))).mtimeMs;
         const stale = await staleFiles(await listFiles(root, managed), pages, buildStarted, modified, managed);
         if (stale.length === 0) return;
-        const kept = await staleFiles([...pages], new Set(), buildStarted, modified);
+        // The pages this build kept from an earlier one are those it did not write again.
+        const kept = (): Promise<string[]> => staleFiles([...pages], new Set(), buildStarted, modified);
         const linked = await stillLinked(stale, kept, (path) => readFile(join(root, path), 'utf8'));
         const removed = stale.filter((path) => !linked.has(path));
         await removeStale(root, removed);
