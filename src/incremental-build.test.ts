@@ -35,7 +35,9 @@ async function build(outDir: string, cacheDir: string): Promise<string> {
     env,
     maxBuffer: 64 * 2 ** 20,
   });
-  await run('node', ['scripts/index-search.ts', '--site', join(root, outDir)], { cwd: project });
+  await run('node', ['scripts/index-search.ts', '--site', join(root, outDir), '--cache', join(root, cacheDir)], {
+    cwd: project,
+  });
   return stdout;
 }
 

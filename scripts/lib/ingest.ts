@@ -4,6 +4,7 @@ import { topicAssigner } from './assign-topics.ts';
 import { collectPapers, type CollectReport } from './collect-papers.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { decodeText } from './decode-text.ts';
+import { inParallel, unwrap } from './in-parallel.ts';
 import { parseDigest, type Digest } from './parse-digest.ts';
 import { planPapers, type ExistingPaper, type PlannedPaper } from './plan-papers.ts';
 import { loadTopics } from './load-topics.ts';
@@ -171,38 +172,4 @@ async function writePapers(dir: string, papers: readonly PlannedPaper[]): Promis
     unwrap(failed);
   }
   for (const renamed of await inParallel(staged, ({ temporary, final }) => rename(temporary, final))) unwrap(renamed);
-}
-
-/** How many files are read or written at once: enough to keep the disk busy, few enough for any file-descriptor limit. */
-const CONCURRENCY = 32;
-
-/**
- * Runs `task` over every item, a few at a time, and returns every outcome in the items' order, so
- * callers report problems in the same order as one-by-one I/O would (sequential I/O left the CPU idle
- * for most of a 10k-paper run).
- */
-async function inParallel<T, R>(
-  items: readonly T[],
-  task: (item: T) => Promise<R> | R,
-): Promise<PromiseSettledResult<R>[]> {
-  const results: PromiseSettledResult<R>[] = new Array<PromiseSettledResult<R>>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      try {
-        results[index] = { status: 'fulfilled', value: await task(items[index] as T) };
-      } catch (reason) {
-        results[index] = { status: 'rejected', reason };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
-  return results;
-}
-
-/** The value of an outcome, or its error thrown as it was. */
-function unwrap<R>(result: PromiseSettledResult<R> | undefined): R {
-  if (result?.status === 'fulfilled') return result.value;
-  throw result?.reason;
 }

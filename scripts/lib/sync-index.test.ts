@@ -1,57 +1,57 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { planSync, readFolder, syncIndex, type IndexFile } from './sync-index.ts';
+import { listFiles } from './list-files.ts';
+import { planSync, syncIndex } from './sync-index.ts';
 
-const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
-const file = (path: string, text: string): IndexFile => ({ path, content: bytes(text) });
-const paths = (groups: readonly (readonly IndexFile[])[]): string[][] =>
-  groups.map((group) => group.map((f) => f.path));
-
-/** A small index as Pagefind's getFiles returns it, in its order. */
-const index = [
-  file('pagefind-entry.json', '{"languages":{"en":{"hash":"en_new"}}}'),
-  file('pagefind.en_new.pf_meta', 'meta listing en_a, en_c and en_1'),
-  file('pagefind.js', 'loader'),
-  file('fragment/en_c.pf_fragment', 'page c'),
-  file('fragment/en_a.pf_fragment', 'page a'),
-  file('index/en_1.pf_index', 'words'),
-  file('filter/en_f.pf_filter', 'topics'),
-];
+/** A small index as Pagefind writes it: path, content. */
+const index: Record<string, string> = {
+  'pagefind-entry.json': '{"languages":{"en":{"hash":"en_new"}}}',
+  'pagefind.en_new.pf_meta': 'meta listing en_a, en_c and en_1',
+  'pagefind.js': 'loader',
+  'fragment/en_c.pf_fragment': 'page c',
+  'fragment/en_a.pf_fragment': 'page a',
+  'index/en_1.pf_index': 'words',
+  'filter/en_f.pf_filter': 'topics',
+};
+const paths = Object.keys(index);
 
 describe('planSync', () => {
   test('writes a whole index into an empty folder: fragments and chunks, then pf_meta, then the entry file', () => {
-    expect(paths(planSync(index, new Map()).writes)).toEqual([
-      [
-        'filter/en_f.pf_filter',
-        'fragment/en_a.pf_fragment',
-        'fragment/en_c.pf_fragment',
-        'index/en_1.pf_index',
-        'pagefind.js',
+    expect(planSync(paths, [], new Set())).toEqual({
+      writes: [
+        [
+          'filter/en_f.pf_filter',
+          'fragment/en_a.pf_fragment',
+          'fragment/en_c.pf_fragment',
+          'index/en_1.pf_index',
+          'pagefind.js',
+        ],
+        ['pagefind.en_new.pf_meta'],
+        ['pagefind-entry.json'],
       ],
-      ['pagefind.en_new.pf_meta'],
-      ['pagefind-entry.json'],
-    ]);
-    expect(planSync(index, new Map()).deletes).toEqual([]);
+      deletes: [],
+    });
   });
 
-  test('writes only the files that are missing or differ, and deletes last what the index no longer has', () => {
-    const current = new Map([
-      ['pagefind-entry.json', bytes('{"languages":{"en":{"hash":"en_old"}}}')],
-      ['pagefind.en_old.pf_meta', bytes('meta listing en_a, en_b and en_0')],
-      ['pagefind.js', bytes('loader')],
-      ['fragment/en_a.pf_fragment', bytes('page a')],
-      ['fragment/en_b.pf_fragment', bytes('page b')],
-      ['index/en_1.pf_index', bytes('older words')],
-      ['filter/en_f.pf_filter', bytes('topics')],
-      ['pagefind-ui.js', bytes('interface')],
-    ]);
+  test('writes only what is not there as it should be, and deletes last what the index no longer has', () => {
+    const current = [
+      'pagefind-entry.json',
+      'pagefind.en_old.pf_meta',
+      'pagefind.js',
+      'fragment/en_a.pf_fragment',
+      'fragment/en_b.pf_fragment',
+      'index/en_1.pf_index',
+      'filter/en_f.pf_filter',
+      'pagefind-ui.js',
+    ];
+    const unchanged = new Set(['pagefind.js', 'fragment/en_a.pf_fragment', 'filter/en_f.pf_filter']);
 
-    const plan = planSync(index, current);
+    const plan = planSync(paths, current, unchanged);
 
-    expect(paths(plan.writes)).toEqual([
+    expect(plan.writes).toEqual([
       ['fragment/en_c.pf_fragment', 'index/en_1.pf_index'],
       ['pagefind.en_new.pf_meta'],
       ['pagefind-entry.json'],
@@ -60,98 +60,108 @@ describe('planSync', () => {
   });
 
   test('leaves a folder that already holds the index as it is', () => {
-    const current = new Map(index.map((f) => [f.path, f.content.slice()]));
-    expect(planSync(index, current)).toEqual({ writes: [], deletes: [] });
-  });
-
-  test('rewrites a file whose name is unchanged but whose bytes differ, as when two pages swap a hash', () => {
-    const current = new Map<string, Uint8Array>(index.map((f) => [f.path, f.content.slice()]));
-    current.set('fragment/en_a.pf_fragment', bytes('page c'));
-    current.set('fragment/en_c.pf_fragment', bytes('page a'));
-    expect(paths(planSync(index, current).writes)).toEqual([
-      ['fragment/en_a.pf_fragment', 'fragment/en_c.pf_fragment'],
-    ]);
+    expect(planSync(paths, paths, new Set(paths))).toEqual({ writes: [], deletes: [] });
   });
 });
 
 describe('syncIndex', () => {
-  let folder = '';
+  let root = '';
+  let from = '';
+  let to = '';
 
   beforeEach(async () => {
-    folder = join(await mkdtemp(join(tmpdir(), 'paper-archive-sync-')), 'pagefind');
+    root = await mkdtemp(join(tmpdir(), 'paper-archive-sync-'));
+    from = join(root, 'cache', 'pagefind');
+    to = join(root, 'dist', 'pagefind');
   });
 
   afterEach(async () => {
-    await rm(join(folder, '..'), { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
   });
 
-  async function listing(): Promise<string[]> {
-    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
-      .sort();
+  async function put(folder: string, files: Record<string, string>): Promise<void> {
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(dirname(join(folder, path)), { recursive: true });
+      await writeFile(join(folder, path), text);
+    }
+  }
+
+  async function contents(folder: string): Promise<Record<string, string>> {
+    const files: Record<string, string> = {};
+    for (const path of await listFiles(folder)) files[path] = await readFile(join(folder, path), 'utf8');
+    return files;
   }
 
   test('writes the whole index into a folder that does not exist yet', async () => {
-    expect(await syncIndex(folder, index)).toEqual({ written: 7, kept: 0, deleted: 0 });
-    expect(await listing()).toEqual(index.map((f) => f.path).sort());
-    expect(await readFile(join(folder, 'fragment', 'en_a.pf_fragment'), 'utf8')).toBe('page a');
+    await put(from, index);
+    expect(await syncIndex(from, to, paths)).toEqual({ written: 7, kept: 0, deleted: 0 });
+    expect(await contents(to)).toEqual(index);
   });
 
-  test('brings up to date a folder an earlier build wrote, leaving unchanged files untouched', async () => {
-    await syncIndex(folder, [
-      ...index.filter((f) => !f.path.startsWith('pagefind') && f.path !== 'fragment/en_c.pf_fragment'),
-      file('pagefind-entry.json', '{"languages":{"en":{"hash":"en_old"}}}'),
-      file('pagefind.en_old.pf_meta', 'meta listing en_a, en_b and en_1'),
-      file('pagefind.js', 'loader'),
-      file('fragment/en_b.pf_fragment', 'page b'),
-    ]);
+  test('copies only the files it was given, not what else the cache folder holds', async () => {
+    await put(from, { ...index, 'pagefind-ui.js': 'interface', 'fragment/en_z.pf_fragment': 'an old page' });
+    await syncIndex(from, to, paths);
+    expect(await contents(to)).toEqual(index);
+  });
+
+  test('links fragments, chunks and meta files, and copies the files Pagefind rewrites in place', async () => {
+    await put(from, index);
+    await syncIndex(from, to, paths);
+    const inode = async (path: string): Promise<[number, number]> => {
+      const [a, b] = await Promise.all([stat(join(from, path)), stat(join(to, path))]);
+      return [a.ino, b.ino];
+    };
+    const [fragmentFrom, fragmentTo] = await inode('fragment/en_a.pf_fragment');
+    expect(fragmentTo).toBe(fragmentFrom);
+    const [metaFrom, metaTo] = await inode('pagefind.en_new.pf_meta');
+    expect(metaTo).toBe(metaFrom);
+    const [scriptFrom, scriptTo] = await inode('pagefind.js');
+    expect(scriptTo).not.toBe(scriptFrom);
+    // So rewriting the cache's copy in place, as Pagefind does, leaves the site's as it was.
+    await writeFile(join(from, 'pagefind.js'), 'new loader');
+    expect(await readFile(join(to, 'pagefind.js'), 'utf8')).toBe('loader');
+  });
+
+  test('brings up to date a folder an earlier sync wrote, leaving unchanged files untouched', async () => {
+    await put(from, {
+      'pagefind-entry.json': '{"languages":{"en":{"hash":"en_old"}}}',
+      'pagefind.en_old.pf_meta': 'meta listing en_a, en_b and en_1',
+      'pagefind.js': 'loader',
+      'fragment/en_a.pf_fragment': 'page a',
+      'fragment/en_b.pf_fragment': 'page b',
+      'index/en_1.pf_index': 'words',
+      'filter/en_f.pf_filter': 'topics',
+    });
+    await syncIndex(from, to, await listFiles(from));
     const longAgo = new Date('2020-01-01T00:00:00Z');
-    await utimes(join(folder, 'fragment', 'en_a.pf_fragment'), longAgo, longAgo);
+    await utimes(join(to, 'fragment', 'en_a.pf_fragment'), longAgo, longAgo);
+    await rm(from, { recursive: true });
+    await put(from, index);
 
-    expect(await syncIndex(folder, index)).toEqual({ written: 3, kept: 4, deleted: 2 });
+    expect(await syncIndex(from, to, paths)).toEqual({ written: 3, kept: 4, deleted: 2 });
 
-    expect(await listing()).toEqual(index.map((f) => f.path).sort());
-    expect(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')).toBe('{"languages":{"en":{"hash":"en_new"}}}');
-    expect((await stat(join(folder, 'fragment', 'en_a.pf_fragment'))).mtime).toEqual(longAgo);
+    expect(await contents(to)).toEqual(index);
+    expect((await stat(join(to, 'fragment', 'en_a.pf_fragment'))).mtime).toEqual(longAgo);
+  });
+
+  test('rewrites a file whose name is unchanged but whose bytes differ, as when two pages swap a hash', async () => {
+    await put(from, index);
+    await put(to, { ...index, 'fragment/en_a.pf_fragment': 'page c', 'fragment/en_c.pf_fragment': 'page a' });
+    expect(await syncIndex(from, to, paths)).toEqual({ written: 2, kept: 5, deleted: 0 });
+    expect(await contents(to)).toEqual(index);
   });
 
   test('does nothing when the folder already holds the index', async () => {
-    await syncIndex(folder, index);
-    expect(await syncIndex(folder, index)).toEqual({ written: 0, kept: 7, deleted: 0 });
+    await put(from, index);
+    await syncIndex(from, to, paths);
+    expect(await syncIndex(from, to, paths)).toEqual({ written: 0, kept: 7, deleted: 0 });
   });
 
   test('removes files that are no index file, such as a temporary file an interrupted run left', async () => {
-    await mkdir(join(folder, 'fragment'), { recursive: true });
-    await writeFile(join(folder, 'fragment', 'en_a.pf_fragment.123.tmp'), 'page');
-    await syncIndex(folder, index);
-    expect(existsSync(join(folder, 'fragment', 'en_a.pf_fragment.123.tmp'))).toBe(false);
-    expect(await listing()).toEqual(index.map((f) => f.path).sort());
-  });
-});
-
-describe('readFolder', () => {
-  let folder = '';
-
-  beforeEach(async () => {
-    folder = await mkdtemp(join(tmpdir(), 'paper-archive-read-'));
-  });
-
-  afterEach(async () => {
-    await rm(folder, { recursive: true, force: true });
-  });
-
-  test('reads every file under the folder, by its path with /', async () => {
-    await mkdir(join(folder, 'fragment'));
-    await writeFile(join(folder, 'fragment', 'en_a.pf_fragment'), 'page a');
-    await writeFile(join(folder, 'pagefind.js'), 'loader');
-    const files = await readFolder(folder);
-    expect([...files.keys()].sort()).toEqual(['fragment/en_a.pf_fragment', 'pagefind.js']);
-    expect(new TextDecoder().decode(files.get('fragment/en_a.pf_fragment'))).toBe('page a');
-  });
-
-  test('finds nothing in a folder that does not exist', async () => {
-    expect(await readFolder(join(folder, 'missing'))).toEqual(new Map());
+    await put(from, index);
+    await put(to, { 'fragment/en_a.pf_fragment.123.tmp': 'page' });
+    await syncIndex(from, to, paths);
+    expect(existsSync(join(to, 'fragment', 'en_a.pf_fragment.123.tmp'))).toBe(false);
+    expect(await contents(to)).toEqual(index);
   });
 });

@@ -1,25 +1,19 @@
-// Brings a folder up to date with a freshly built search index, touching only what changed. Pagefind rebuilds the
-// whole index on every build, but most of its files (one fragment per page, named by a hash of its content) come
-// out the same from one day to the next: a day's 50 new papers change about 560 of 10.5k files at 10k papers,
-// and creating the other 10k again took up to 4 s on the benchmark machine's disk.
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+// Brings the site's index folder up to date with the index the last run built in the cache folder, touching only
+// what changed. A day's 50 new papers change about 600 of 10.5k index files at 10k papers, and creating the other
+// 10k again took up to 4 s on the benchmark machine's disk.
+import { copyFile, link, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { mapInParallel } from './in-parallel.ts';
 import { listFiles } from './list-files.ts';
-
-/** One file of an index, as Pagefind's `getFiles` returns it: a path relative to the index folder, with `/`. */
-export interface IndexFile {
-  path: string;
-  content: Uint8Array;
-}
 
 /** What bringing a folder up to date takes. */
 export interface SyncPlan {
   /**
-   * Files to write, in groups written one after the other: fragments and chunks first, then the `pf_meta` files
+   * Paths to write, in groups written one after the other: fragments and chunks first, then the `pf_meta` files
    * that list them, then the `pagefind-entry.json` that names the `pf_meta`. A search that starts while the folder
    * is being written loads either the old index or the new one, each with all of its chunks.
    */
-  writes: IndexFile[][];
+  writes: string[][];
   /** Files the new index no longer has, deleted once everything is written (a search may still be reading them). */
   deletes: string[];
 }
@@ -34,9 +28,6 @@ export interface SyncStats {
   deleted: number;
 }
 
-/** Files written or read at once: enough to keep the disk busy, few enough not to run out of file handles. */
-const CONCURRENCY = 32;
-
 /** The write group of a file: what refers to it is written after it. */
 function writeGroup(path: string): number {
   if (path === 'pagefind-entry.json') return 2;
@@ -45,74 +36,77 @@ function writeGroup(path: string): number {
 }
 
 /**
- * Plans turning the folder holding `current` (each file there by path, with its bytes) into the index `next`:
- * which files to write, in which order, and which to delete.
+ * Plans turning a folder that holds `current` into one that holds `next`, of which `unchanged` are there already as
+ * they should be: which files to write, in which order, and which to delete.
  */
-export function planSync(next: readonly IndexFile[], current: ReadonlyMap<string, Uint8Array>): SyncPlan {
-  const writes: IndexFile[][] = [[], [], []];
-  for (const file of [...next].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const old = current.get(file.path);
-    if (old === undefined || !Buffer.from(old.buffer, old.byteOffset, old.byteLength).equals(file.content)) {
-      writes[writeGroup(file.path)]?.push(file);
-    }
+export function planSync(
+  next: readonly string[],
+  current: readonly string[],
+  unchanged: ReadonlySet<string>,
+): SyncPlan {
+  const writes: string[][] = [[], [], []];
+  for (const path of [...next].sort()) {
+    if (!unchanged.has(path)) writes[writeGroup(path)]?.push(path);
   }
-  const paths = new Set(next.map((file) => file.path));
+  const paths = new Set(next);
   return {
     writes: writes.filter((group) => group.length > 0),
-    deletes: [...current.keys()].filter((path) => !paths.has(path)).sort(),
+    deletes: current.filter((path) => !paths.has(path)).sort(),
   };
 }
 
 /**
- * Makes `folder` hold exactly the files of `next`, writing only those that are missing or differ and deleting those
- * the index no longer has, in the order of {@link planSync}. Works on a missing folder as on one a previous build
- * wrote. `current` is what {@link readFolder} read there, if it was read already. A file that already exists is
- * replaced through a rename, so it is never seen half written.
+ * Makes `to` hold exactly the files `paths` of `from`, writing only those that are missing or differ and deleting
+ * the rest, in the order of {@link planSync}. Works on a missing folder as on one an earlier sync wrote. A file is
+ * put in place through a rename, so it is never seen half written. Files in subfolders and `pf_meta` files are
+ * hard links where the disk allows: Pagefind never writes over them, it only adds new ones. The others (entry,
+ * scripts, WebAssembly) are copies, as Pagefind rewrites them in place on each run.
  */
-export async function syncIndex(
-  folder: string,
-  next: readonly IndexFile[],
-  current?: ReadonlyMap<string, Uint8Array>,
-): Promise<SyncStats> {
-  const before = current ?? (await readFolder(folder));
-  const plan = planSync(next, before);
+export async function syncIndex(from: string, to: string, paths: readonly string[]): Promise<SyncStats> {
+  const current = await listFiles(to);
+  const there = new Set(current);
+  const unchanged = new Set<string>();
+  await mapInParallel(
+    paths.filter((path) => there.has(path)),
+    async (path) => {
+      if (await sameFile(join(from, path), join(to, path))) unchanged.add(path);
+    },
+  );
+  const plan = planSync(paths, current, unchanged);
   const written = plan.writes.flat();
-  const folders = new Set(written.map((file) => dirname(join(folder, file.path))));
-  for (const path of folders) await mkdir(path, { recursive: true });
-  for (const group of plan.writes) {
-    await forEach(group, async (file) => {
-      const path = join(folder, file.path);
-      if (before.has(file.path)) {
-        const temporary = `${path}.${String(process.pid)}.tmp`;
-        await writeFile(temporary, file.content);
-        await rename(temporary, path);
-      } else {
-        await writeFile(path, file.content);
-      }
-    });
+  for (const folder of new Set(written.map((path) => dirname(join(to, path))))) {
+    await mkdir(folder, { recursive: true });
   }
-  await forEach(plan.deletes, (path) => rm(join(folder, path), { force: true }));
-  return { written: written.length, kept: next.length - written.length, deleted: plan.deletes.length };
+  for (const group of plan.writes) {
+    await mapInParallel(group, (path) =>
+      place(join(from, path), join(to, path), path.includes('/') || path.endsWith('.pf_meta')),
+    );
+  }
+  await mapInParallel(plan.deletes, (path) => rm(join(to, path), { force: true }));
+  return { written: written.length, kept: paths.length - written.length, deleted: plan.deletes.length };
 }
 
-/** Every file under `folder`, by path (relative, with `/`), with its bytes; an empty map when there is no folder. */
-export async function readFolder(folder: string): Promise<Map<string, Uint8Array>> {
-  const paths = await listFiles(folder);
-  const contents = new Map<string, Uint8Array>();
-  await forEach(paths, async (path) => {
-    contents.set(path, await readFile(join(folder, path)));
-  });
-  return contents;
+/** Whether two paths hold the same bytes: the same file (a hard link), or equal content. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [statA, statB] = await Promise.all([stat(a), stat(b)]);
+  if (statA.dev === statB.dev && statA.ino === statB.ino) return true;
+  if (statA.size !== statB.size) return false;
+  const [bytesA, bytesB] = await Promise.all([readFile(a), readFile(b)]);
+  return bytesA.equals(bytesB);
 }
 
-/** Runs `action` on every item, {@link CONCURRENCY} at a time. */
-async function forEach<T>(items: readonly T[], action: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await action(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+/** Puts the file `source` at `target`, as a hard link when `linked` and the disk allows, else as a copy. */
+async function place(source: string, target: string, linked: boolean): Promise<void> {
+  const temporary = `${target}.${String(process.pid)}.tmp`;
+  await rm(temporary, { force: true });
+  let placed = false;
+  if (linked) {
+    // Fails across disks, or on a file system without hard links: then it is copied.
+    placed = await link(source, temporary).then(
+      () => true,
+      () => false,
+    );
+  }
+  if (!placed) await copyFile(source, temporary);
+  await rename(temporary, target);
 }
