@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { paper, paperInput } from './fixtures/papers.ts';
-import { newestFirst, toPaper } from './paper.ts';
+import { EXCERPT_LENGTH, newestFirst, toPaper } from './paper.ts';
+import { excerpt } from './plain-text.ts';
 
 describe('toPaper', () => {
   test('derives the year, the month, the first and latest listing and the repositories', () => {
@@ -30,6 +31,14 @@ describe('toPaper', () => {
     expect(toPaper({ ...paperInput('revised', { comments: 3 }), html: '<p>Edited.</p>' }).revision).not.toBe(
       base.revision,
     );
+  });
+
+  test('has the excerpt listings show: the start of the abstract, cut at a word', () => {
+    const long = paper('long', {}, `${'Sparse attention keeps the cache small. '.repeat(10)}`);
+    expect(long.excerpt).toBe(excerpt(long.abstract, EXCERPT_LENGTH));
+    expect(long.excerpt.length).toBeLessThanOrEqual(EXCERPT_LENGTH);
+    expect(long.excerpt).toMatch(/^Sparse attention keeps the cache small\. .* attention…$/);
+    expect(paper('none', {}, '').excerpt).toBe('');
   });
 
   test('keeps only web addresses among the other links', () => {
