@@ -1,32 +1,31 @@
-// The search index step of `npm run build`: `node scripts/index-search.ts [--site DIR] [--cache DIR]`, after `astro build`.
+// The search index step of `npm run build`: `node scripts/index-search.ts [--site DIR] [--work DIR]`, after `astro build`.
 import { resolve } from 'node:path';
 import { parseCli } from './lib/parse-cli.ts';
 import { indexSite } from './lib/search-index.ts';
 
-const USAGE = `Usage: node scripts/index-search.ts [--site DIR] [--cache DIR]
+const USAGE = `Usage: node scripts/index-search.ts [--site DIR] [--work DIR]
 
 Indexes the paper pages of the built site for search (Pagefind) into DIR/pagefind/, writing only the index
 files that changed since the last build. Fails if Pagefind reports an error or the index would not hold
 exactly the paper pages.
 
   --site DIR    the built site (default dist)
-  --cache DIR   where the index is built and kept between builds (default: $ASTRO_CACHE_DIR, else
-                node_modules/.astro, the build's own cache), in DIR/pagefind/
+  --work DIR    where the new index is built before it replaces the site's, in DIR/pagefind-next/
+                (default: $ASTRO_CACHE_DIR, else node_modules/.astro, the build's own cache folder)
   --help        show this help`;
 
 async function main(): Promise<number> {
   const cli = parseCli('index-search', USAGE, {
     site: { type: 'string', default: 'dist' },
-    cache: { type: 'string', default: process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro' },
+    work: { type: 'string', default: process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro' },
   });
   if ('exit' in cli) return cli.exit;
   const started = performance.now();
   try {
-    const stats = await indexSite(resolve(cli.values.site), resolve(cli.values.cache));
+    const stats = await indexSite(resolve(cli.values.site), resolve(cli.values.work));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const how = stats.fresh ? 'built from nothing' : `${String(stats.reused)} fragments and chunks reused`;
     console.log(
-      `index-search: Indexed ${String(stats.pages)} pages for search in ${seconds}s (${how}): wrote ${String(stats.written)} index files, kept ${String(stats.kept)}, deleted ${String(stats.deleted)}.`,
+      `index-search: Indexed ${String(stats.pages)} pages for search in ${seconds}s: wrote ${String(stats.written)} index files, kept ${String(stats.kept)}, deleted ${String(stats.deleted)}.`,
     );
     return 0;
   } catch (error) {

@@ -35,7 +35,7 @@ async function build(outDir: string, cacheDir: string): Promise<string> {
     env,
     maxBuffer: 64 * 2 ** 20,
   });
-  await run('node', ['scripts/index-search.ts', '--site', join(root, outDir), '--cache', join(root, cacheDir)], {
+  await run('node', ['scripts/index-search.ts', '--site', join(root, outDir), '--work', join(root, cacheDir)], {
     cwd: project,
   });
   return stdout;

@@ -15,6 +15,9 @@ describe('pagefindBinary', () => {
   test('is the one named by the environment, as for npx pagefind', () => {
     expect(pagefindBinary({ PAGEFIND_BINARY_PATH: '/opt/pagefind' })).toBe('/opt/pagefind');
     expect(pagefindBinary({ PAGEFIND_EXTENDED_BINARY_PATH: '/opt/extended' })).toBe('/opt/extended');
+    expect(
+      pagefindBinary({ PAGEFIND_BINARY_PATH: '/opt/pagefind', PAGEFIND_EXTENDED_BINARY_PATH: '/opt/extended' }),
+    ).toBe('/opt/extended');
   });
 });
 
@@ -43,6 +46,17 @@ describe('runPagefind', () => {
     });
     expect(printed).toContain('Indexed 1 page');
     expect(existsSync(join(root, 'out', 'pagefind-entry.json'))).toBe(true);
+  });
+
+  test('fails saying which program it could not start', async () => {
+    process.env.PAGEFIND_EXTENDED_BINARY_PATH = join(root, 'no-such-pagefind');
+    try {
+      await expect(runPagefind({ site: root, glob: '*.html', outputPath: join(root, 'out') })).rejects.toThrow(
+        `could not start Pagefind (${join(root, 'no-such-pagefind')})`,
+      );
+    } finally {
+      delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+    }
   });
 
   test("fails with Pagefind's own words when there is nothing to index", async () => {

@@ -34,7 +34,7 @@ describe('toPaper', () => {
   });
 
   test('has the excerpt listings show: the start of the abstract, cut at a word', () => {
-    const long = paper('long', {}, `${'Sparse attention keeps the cache small. '.repeat(10)}`);
+    const long = paper('long', {}, 'Sparse attention keeps the cache small. '.repeat(10));
     expect(long.excerpt).toBe(excerpt(long.abstract, EXCERPT_LENGTH));
     expect(long.excerpt.length).toBeLessThanOrEqual(EXCERPT_LENGTH);
     expect(long.excerpt).toMatch(/^Sparse attention keeps the cache small\. .* attention…$/);
