@@ -32,10 +32,10 @@ export interface SyncStats {
 
 /** The write group of a file: what refers to it is written after it. */
 function writeGroup(path: string): number {
-  if (path === 'pagefind-entry.json') return 3;
-  if (!path.includes('/') && !path.endsWith('.pf_meta')) return 2;
+  if (path.includes('/')) return 0; // fragments, word chunks, filters
   if (path.endsWith('.pf_meta')) return 1;
-  return 0;
+  if (path === 'pagefind-entry.json') return 3;
+  return 2; // the script, its worker, the WebAssembly
 }
 
 /**
