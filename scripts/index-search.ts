@@ -1,4 +1,4 @@
-// The search index step of `npm run build`: `node scripts/index-search.ts [--site DIR] [--work DIR]`, after `astro build`.
+// The search index step of `npm run build`, after `astro build`: `node scripts/index-search.ts [--site DIR] [--work DIR]`.
 import { resolve } from 'node:path';
 import { parseCli } from './lib/parse-cli.ts';
 import { indexSite } from './lib/search-index.ts';
@@ -10,14 +10,21 @@ files that changed since the last build. Fails if Pagefind reports an error or t
 exactly the paper pages.
 
   --site DIR    the built site (default dist)
-  --work DIR    where the new index is built before it replaces the site's, in DIR/pagefind-next/
-                (default: $ASTRO_CACHE_DIR, else node_modules/.astro, the build's own cache folder)
+  --work DIR    where the new index is built before it replaces the site's, in a pagefind-next-*
+                folder removed afterwards (default: $ASTRO_CACHE_DIR, else node_modules/.astro, the
+                build's own cache folder)
   --help        show this help`;
+
+/** The build's cache folder, read as astro.config.mjs reads it: an empty `ASTRO_CACHE_DIR` is no value. */
+function buildCacheDir(): string {
+  const configured = process.env.ASTRO_CACHE_DIR;
+  return configured !== undefined && configured !== '' ? configured : 'node_modules/.astro';
+}
 
 async function main(): Promise<number> {
   const cli = parseCli('index-search', USAGE, {
     site: { type: 'string', default: 'dist' },
-    work: { type: 'string', default: process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro' },
+    work: { type: 'string', default: buildCacheDir() },
   });
   if ('exit' in cli) return cli.exit;
   const started = performance.now();

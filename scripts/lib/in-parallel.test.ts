@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inParallel, mapInParallel } from './in-parallel.ts';
+import { inParallel, mapInParallel, unwrap } from './in-parallel.ts';
 
 describe('inParallel', () => {
   test('returns every outcome in the order of the items, however long each took', async () => {
@@ -42,5 +42,13 @@ describe('mapInParallel', () => {
     });
     await expect(failing).rejects.toThrow('item 2');
     expect(ended.sort()).toEqual([1, 2, 3]);
+  });
+});
+
+describe('unwrap', () => {
+  test('gives the value of a fulfilled outcome and throws the reason of a rejected one as it was', () => {
+    expect(unwrap({ status: 'fulfilled', value: 3 })).toBe(3);
+    const reason = new RangeError('too far');
+    expect(() => unwrap({ status: 'rejected', reason })).toThrow(reason);
   });
 });

@@ -49,14 +49,29 @@ describe('runPagefind', () => {
   });
 
   test('fails saying which program it could not start', async () => {
-    process.env.PAGEFIND_EXTENDED_BINARY_PATH = join(root, 'no-such-pagefind');
-    try {
-      await expect(runPagefind({ site: root, glob: '*.html', outputPath: join(root, 'out') })).rejects.toThrow(
-        `could not start Pagefind (${join(root, 'no-such-pagefind')})`,
-      );
-    } finally {
-      delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
-    }
+    const missing = join(root, 'no-such-pagefind');
+    await expect(
+      runPagefind({ site: root, glob: '*.html', outputPath: join(root, 'out') }, { PAGEFIND_BINARY_PATH: missing }),
+    ).rejects.toThrow(`could not start Pagefind (${missing})`);
+  });
+
+  test('passes Pagefind only the settings it is given, whatever the environment holds', async () => {
+    await mkdir(join(root, 'site', 'papers', 'one'), { recursive: true });
+    await writeFile(
+      join(root, 'site', 'papers', 'one', 'index.html'),
+      '<html lang="en"><body><h1>Sinks</h1></body></html>',
+    );
+    const env = { ...process.env, PAGEFIND_WRITE_PLAYGROUND: 'true' };
+    await runPagefind({ site: join(root, 'site'), glob: 'papers/*/index.html', outputPath: join(root, 'out') }, env);
+    expect(existsSync(join(root, 'out', 'playground'))).toBe(false);
+    // The same variable, given as a setting, does reach it: the test above would see it.
+    await runPagefind({
+      site: join(root, 'site'),
+      glob: 'papers/*/index.html',
+      outputPath: join(root, 'out-2'),
+      settings: { PAGEFIND_WRITE_PLAYGROUND: 'true' },
+    });
+    expect(existsSync(join(root, 'out-2', 'playground'))).toBe(true);
   });
 
   test("fails with Pagefind's own words when there is nothing to index", async () => {

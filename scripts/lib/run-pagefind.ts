@@ -2,8 +2,10 @@
 // passes every file back through a pipe: at 10k papers that took 2-5 s longer and about 150 MB more than the
 // program writing the index to a folder itself.
 import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
+import { resolve } from 'node:path';
 
 /** What to index, and where to. */
 export interface PagefindRun {
@@ -13,8 +15,8 @@ export interface PagefindRun {
   glob: string;
   /** The index folder. */
   outputPath: string;
-  /** Environment variables for Pagefind on top of this process's own. */
-  env?: Record<string, string>;
+  /** Pagefind's settings as environment variables (`PAGEFIND_…`): the only ones it gets. */
+  settings?: Record<string, string>;
 }
 
 /**
@@ -40,21 +42,37 @@ export function pagefindBinary(env: NodeJS.ProcessEnv = process.env): string {
   throw new Error(`no Pagefind program for ${os}-${cpu}: is the pagefind package installed (npm install)?`);
 }
 
-/** Runs Pagefind; resolves to what it printed, or rejects with that when it fails. */
-export async function runPagefind(run: PagefindRun): Promise<string> {
-  const binary = pagefindBinary();
-  const args = ['--site', run.site, '--glob', run.glob, '--output-path', run.outputPath];
+/**
+ * Runs Pagefind; resolves to what it printed, or rejects with that when it fails. Only the settings given reach it:
+ * other `PAGEFIND_…` variables are left out and it runs in the output folder, so neither a variable nor a
+ * `pagefind.yml` lying around changes what it reads or writes. `env` is where the program is looked up.
+ */
+export async function runPagefind(run: PagefindRun, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const binary = pagefindBinary(env);
+  const outputPath = resolve(run.outputPath);
+  await mkdir(outputPath, { recursive: true });
+  const args = ['--site', resolve(run.site), '--glob', run.glob, '--output-path', outputPath];
+  const inherited = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('PAGEFIND_')));
   const output: Buffer[] = [];
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(binary, args, { env: { ...process.env, ...run.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done, fail) => {
+    const child = spawn(binary, args, {
+      cwd: outputPath,
+      env: { ...inherited, ...run.settings },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
     child.on('error', (error) => {
-      reject(new Error(`could not start Pagefind (${binary})`, { cause: error }));
+      fail(new Error(`could not start Pagefind (${binary})`, { cause: error }));
     });
-    child.on('close', resolve);
+    child.on('close', (code, signal) => {
+      done({ code, signal });
+    });
   });
   const printed = Buffer.concat(output).toString('utf8');
-  if (code !== 0) throw new Error(`Pagefind (${binary}) exited with ${String(code)}:\n${printed.trim()}`);
+  if (ended.code !== 0) {
+    const how = ended.signal === null ? `exited with ${String(ended.code)}` : `was stopped by ${ended.signal}`;
+    throw new Error(`Pagefind (${binary}) ${how}:\n${printed.trim()}`);
+  }
   return printed;
 }

@@ -25,6 +25,19 @@ async function page(path: string, body: string): Promise<void> {
   await writeFile(join(site, path, 'index.html'), `<!doctype html><html lang="en"><body>${body}</body></html>`);
 }
 
+/** Every file under `folder`, by path, with its bytes. */
+async function contents(folder: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  return new Map(await Promise.all(files.map(async (path) => [path, await readFile(path)] as const)));
+}
+
+/** The same, by path relative to `folder`. */
+async function relativeContents(folder: string): Promise<Map<string, Buffer>> {
+  const files = await contents(folder);
+  return new Map([...files].map(([path, bytes]) => [path.slice(folder.length + 1), bytes]));
+}
+
 async function fragments(): Promise<string[]> {
   return (await readdir(join(site, 'pagefind', 'fragment'))).sort();
 }
@@ -102,11 +115,13 @@ describe('indexSite', () => {
   test('leaves the last index as it was when indexing fails', async () => {
     await page('papers/one', '<main data-pagefind-body><h1>Attention sinks</h1></main>');
     await indexSite(site, work);
-    const before = await readdir(join(site, 'pagefind'), { recursive: true });
+    const before = await contents(join(site, 'pagefind'));
+    await page('papers/one', '<main data-pagefind-body><h1>Attention sinks, revised</h1></main>');
     await page('papers/two', '<main><h1>Mixture of experts</h1></main>');
     await expect(indexSite(site, work)).rejects.toThrow('but indexed 1');
-    expect(await readdir(join(site, 'pagefind'), { recursive: true })).toEqual(before);
+    expect(await contents(join(site, 'pagefind'))).toEqual(before);
   });
+
   test("writes the files Pagefind's own API gives for the same pages, less its ready-made interfaces", async () => {
     await page(
       'papers/one',
@@ -141,9 +156,36 @@ describe('indexSite', () => {
   test('leaves nothing behind in the work folder', async () => {
     await page('papers/one', '<main data-pagefind-body><h1>Attention sinks</h1></main>');
     await indexSite(site, work);
-    expect(existsSync(join(work, 'pagefind-next'))).toBe(false);
+    expect(await readdir(work)).toEqual([]);
     await page('papers/two', '<main><h1>Mixture of experts</h1></main>');
     await expect(indexSite(site, work)).rejects.toThrow('but indexed 1');
-    expect(existsSync(join(work, 'pagefind-next'))).toBe(false);
+    expect(await readdir(work)).toEqual([]);
+  });
+
+  test('keeps two builds that share a work folder apart', async () => {
+    const sites = { [site]: 'Attention sinks', [join(root, 'other')]: 'Mixture of experts' };
+    for (const [folder, prefix] of Object.entries(sites)) {
+      for (let index = 0; index < 40; index++) {
+        await mkdir(join(folder, 'papers', `p${String(index)}`), { recursive: true });
+        await writeFile(
+          join(folder, 'papers', `p${String(index)}`, 'index.html'),
+          `<!doctype html><html lang="en"><body><main data-pagefind-body><h1>${prefix} ${String(index)}</h1></main></body></html>`,
+        );
+      }
+    }
+    // What each site's index is when it is built alone.
+    const alone = new Map<string, Map<string, Buffer>>();
+    for (const folder of Object.keys(sites)) {
+      await indexSite(folder, join(root, 'alone'));
+      alone.set(folder, await relativeContents(join(folder, 'pagefind')));
+      await rm(join(folder, 'pagefind'), { recursive: true });
+    }
+
+    await Promise.all(Object.keys(sites).map((folder) => indexSite(folder, work)));
+
+    for (const folder of Object.keys(sites)) {
+      expect(await relativeContents(join(folder, 'pagefind'))).toEqual(alone.get(folder));
+    }
+    expect(await readdir(work)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@
 // another page's data (its own source says so); and as a day's papers shift almost every word chunk, it saved only
 // about 1 s of the 11 s update at 10k papers.
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listFiles } from './list-files.ts';
 import { runPagefind } from './run-pagefind.ts';
@@ -41,9 +41,9 @@ export const PAPER_PAGES = 'papers/*/index.html';
 const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 /**
- * Indexes the paper pages of `site` ({@link PAPER_PAGES}) into `site/pagefind/`: Pagefind writes a new index into
- * `work/pagefind-next/`, then only the files that changed are written to the site and those no longer used are
- * deleted. Result URLs are the files' paths from `site` (`/papers/<slug>/`), without the base path: the search
+ * Indexes the paper pages of `site` ({@link PAPER_PAGES}) into `site/pagefind/`: Pagefind writes a new index into a
+ * folder of its own under `work` (`pagefind-next-…`, so two builds sharing `work` never mix), then only the files
+ * that changed are written to the site and those no longer used are deleted. Result URLs are the files' paths from `site` (`/papers/<slug>/`), without the base path: the search
  * page adds it with Pagefind's `baseUrl` option. Throws, leaving the site's index as it was, when Pagefind fails,
  * finds no paper page, or indexes other than exactly the paper pages (a page without `data-pagefind-body` would be
  * missing; with none marked, every page would be indexed whole, navigation and listings included).
@@ -51,17 +51,17 @@ const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\
 export async function indexSite(site: string, work: string): Promise<IndexStats> {
   const pages = await countPaperPages(site);
   if (pages === 0) throw new Error(`Pagefind found no paper page (${PAPER_PAGES}) in ${site} to index.`);
-  const next = join(work, 'pagefind-next');
-  await rm(next, { recursive: true, force: true });
+  await mkdir(work, { recursive: true });
+  const nextIndex = await mkdtemp(join(work, 'pagefind-next-'));
   try {
     const printed = await runPagefind({
       site,
       glob: PAPER_PAGES,
-      outputPath: next,
+      outputPath: nextIndex,
       // Smaller word chunks: a first query loads the whole chunk holding each of its words, which Pagefind's
       // default (20k word positions a chunk) makes 40-90 KB at 10k papers; 5000 cut realistic two-word first
       // queries by 15-20% (BENCHMARKS.md). Pagefind calls the setting unstable: were it dropped, the default applies.
-      env: { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? '5000' },
+      settings: { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? '5000' },
     });
     // Pagefind says which way it went; the wording is checked, not guessed, so a change to it fails the build.
     if (!printed.includes('Found a data-pagefind-body element')) {
@@ -69,17 +69,17 @@ export async function indexSite(site: string, work: string): Promise<IndexStats>
         `Pagefind indexed the ${String(pages)} paper pages in ${site} whole: none is marked data-pagefind-body, so navigation and listings would be searched.`,
       );
     }
-    const indexed = await indexedPages(next);
+    const indexed = await indexedPages(nextIndex);
     if (indexed !== pages) {
       throw new Error(
         `Pagefind read ${String(pages)} paper pages in ${site} but indexed ${String(indexed)}: a paper page without data-pagefind-body or without text is left out of search.`,
       );
     }
-    const files = (await listFiles(next)).filter((path) => !UNUSED_BUNDLE_FILES.test(path));
-    const synced = await syncIndex(next, join(site, 'pagefind'), files);
+    const files = (await listFiles(nextIndex)).filter((path) => !UNUSED_BUNDLE_FILES.test(path));
+    const synced = await syncIndex(nextIndex, join(site, 'pagefind'), files);
     return { pages, outputPath: join(site, 'pagefind'), ...synced };
   } finally {
-    await rm(next, { recursive: true, force: true });
+    await rm(nextIndex, { recursive: true, force: true });
   }
 }
 

@@ -1,10 +1,16 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { dirname, join, relative } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { listFiles } from './list-files.ts';
 import { planSync, syncIndex } from './sync-index.ts';
+
+// Watched, to see in which order the sync puts files in place and deletes them.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  return { ...actual, rename: vi.fn(actual.rename), rm: vi.fn(actual.rm) };
+});
 
 /** A small index as Pagefind writes it: path, content. */
 const index: Record<string, string> = {
@@ -97,6 +103,37 @@ describe('syncIndex', () => {
     await put(from, { ...index, 'pagefind-ui.js': 'interface' });
     await syncIndex(from, to, paths);
     expect(await contents(to)).toEqual(index);
+  });
+
+  test('puts the data in place, then pf_meta, then the script, then the entry file, and deletes only after', async () => {
+    await put(from, index);
+    await put(to, { 'fragment/en_old.pf_fragment': 'an old page', 'pagefind.en_old.pf_meta': 'old meta' });
+    vi.mocked(rename).mockClear();
+    vi.mocked(rm).mockClear();
+
+    await syncIndex(from, to, paths);
+
+    const events = [
+      ...vi.mocked(rename).mock.calls.map((call, index) => ({
+        order: vi.mocked(rename).mock.invocationCallOrder[index] ?? 0,
+        event: `put ${relative(to, String(call[1]))}`,
+      })),
+      ...vi.mocked(rm).mock.calls.map((call, index) => ({
+        order: vi.mocked(rm).mock.invocationCallOrder[index] ?? 0,
+        event: `delete ${relative(to, String(call[0]))}`,
+      })),
+    ]
+      .sort((a, b) => a.order - b.order)
+      .map(({ event }) => event);
+    const data = events.slice(0, 4).sort();
+    expect(data).toEqual([
+      'put filter/en_f.pf_filter',
+      'put fragment/en_a.pf_fragment',
+      'put fragment/en_c.pf_fragment',
+      'put index/en_1.pf_index',
+    ]);
+    expect(events.slice(4, 7)).toEqual(['put pagefind.en_new.pf_meta', 'put pagefind.js', 'put pagefind-entry.json']);
+    expect(events.slice(7).sort()).toEqual(['delete fragment/en_old.pf_fragment', 'delete pagefind.en_old.pf_meta']);
   });
 
   test('moves the files it writes out of the folder they came from', async () => {

@@ -11,9 +11,11 @@ export interface SyncPlan {
   /**
    * Paths to write, in groups written one after the other: fragments, chunks and filters first, then the `pf_meta`
    * files that list them, then Pagefind's script and WebAssembly, then the `pagefind-entry.json` that names the
-   * `pf_meta`. A search that starts while the folder is being written loads either the old index or the new one,
-   * each with all of its chunks; only for the moment between the last two groups does a new script meet the old
-   * entry, which matters only when Pagefind's version changed.
+   * `pf_meta`. A search that starts while the folder is being written mostly loads either the old index or the new
+   * one, each with all of its chunks. The exceptions: a file the new index gives an old name with other bytes (rare:
+   * Pagefind's 7-digit names can pass between pages) changes under the old index; the script, its worker and the
+   * WebAssembly keep their names, so a page that loaded the old script may load the new WebAssembly; and a search
+   * still reading the old index when its files are deleted at the end misses them.
    */
   writes: string[][];
   /** Files the new index no longer has, deleted once everything is written (a search may still be reading them). */
@@ -61,15 +63,15 @@ export function planSync(
 /**
  * Makes `to` hold exactly the files `paths` of `from`, writing only those that are missing or differ and deleting
  * the rest, in the order of {@link planSync}. Works on a missing folder as on one an earlier sync wrote. A file is
- * moved from `from` (copied when that is another disk) and put in place through a rename, so it is never seen
- * half written.
+ * moved from `from` (copied when that is another disk) and put in place by a rename, so it is never seen half
+ * written.
  */
 export async function syncIndex(from: string, to: string, paths: readonly string[]): Promise<SyncStats> {
   const current = await listFiles(to);
-  const there = new Set(current);
+  const existing = new Set(current);
   const unchanged = new Set<string>();
   await mapInParallel(
-    paths.filter((path) => there.has(path)),
+    paths.filter((path) => existing.has(path)),
     async (path) => {
       if (await sameBytes(join(from, path), join(to, path))) unchanged.add(path);
     },
@@ -80,7 +82,7 @@ export async function syncIndex(from: string, to: string, paths: readonly string
     await mkdir(folder, { recursive: true });
   }
   for (const group of plan.writes) {
-    await mapInParallel(group, (path) => place(join(from, path), join(to, path)));
+    await mapInParallel(group, (path) => moveIntoPlace(join(from, path), join(to, path)));
   }
   await mapInParallel(plan.deletes, (path) => rm(join(to, path), { force: true }));
   return { written: written.length, kept: paths.length - written.length, deleted: plan.deletes.length };
@@ -94,14 +96,17 @@ async function sameBytes(a: string, b: string): Promise<boolean> {
   return bytesA.equals(bytesB);
 }
 
-/** Moves the file `source` to `target` through a temporary name beside it, copying when a move cannot be made. */
-async function place(source: string, target: string): Promise<void> {
-  const temporary = `${target}.${String(process.pid)}.tmp`;
-  // Fails across disks: then it is copied.
-  const moved = await rename(source, temporary).then(
-    () => true,
-    () => false,
-  );
-  if (!moved) await copyFile(source, temporary);
-  await rename(temporary, target);
+/**
+ * Moves the file `source` to `target`, replacing what is there at once. From another disk, where a move cannot be
+ * made, it is copied beside `target` first and then renamed over it.
+ */
+async function moveIntoPlace(source: string, target: string): Promise<void> {
+  try {
+    await rename(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    const temporary = `${target}.${String(process.pid)}.tmp`;
+    await copyFile(source, temporary);
+    await rename(temporary, target);
+  }
 }
