@@ -1,4 +1,5 @@
-// The search index step of `npm run build`, after `astro build`: `node scripts/index-search.ts [--site DIR] [--work DIR]`.
+// The search index step of `npm run build`, after `astro build`:
+// `node scripts/index-search.ts [--site DIR] [--work DIR]`.
 import { resolve } from 'node:path';
 import { parseCli } from './lib/parse-cli.ts';
 import { indexSite } from './lib/search-index.ts';

@@ -1,7 +1,7 @@
 // Indexes the built site with Pagefind, as the last step of `npm run build` (scripts/index-search.ts), so the
 // build alone yields a searchable site. The results are the paper pages, and of each only the part marked
 // `data-pagefind-body`. It runs after `astro build` has exited, not inside it: the two processes together held
-// 2.6-2.9 GB at 10k papers, each alone at most 1.8 GB.
+// 2.6-2.9 GB at 10k papers, and each alone holds about 1.5-1.6 GB (BENCHMARKS.md).
 //
 // Pagefind builds a whole new index into an empty folder every time, and the site's pagefind/ is then brought up
 // to date from it. Reusing a folder from the last build would let Pagefind skip files it finds there, but it names
@@ -43,10 +43,11 @@ const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\
 /**
  * Indexes the paper pages of `site` ({@link PAPER_PAGES}) into `site/pagefind/`: Pagefind writes a new index into a
  * folder of its own under `work` (`pagefind-next-…`, so two builds sharing `work` never mix), then only the files
- * that changed are written to the site and those no longer used are deleted. Result URLs are the files' paths from `site` (`/papers/<slug>/`), without the base path: the search
- * page adds it with Pagefind's `baseUrl` option. Throws, leaving the site's index as it was, when Pagefind fails,
- * finds no paper page, or indexes other than exactly the paper pages (a page without `data-pagefind-body` would be
- * missing; with none marked, every page would be indexed whole, navigation and listings included).
+ * that changed are written to the site and those no longer used are deleted. Result URLs are the files' paths from
+ * `site` (`/papers/<slug>/`), without the base path: the search page adds it with Pagefind's `baseUrl` option.
+ * Throws, leaving the site's index as it was, when Pagefind fails, finds no paper page, or indexes other than
+ * exactly the paper pages (a page without `data-pagefind-body` would be missing; with none marked, every page would
+ * be indexed whole, navigation and listings included).
  */
 export async function indexSite(site: string, work: string): Promise<IndexStats> {
   const pages = await countPaperPages(site);
@@ -76,8 +77,8 @@ export async function indexSite(site: string, work: string): Promise<IndexStats>
       );
     }
     const files = (await listFiles(nextIndex)).filter((path) => !UNUSED_BUNDLE_FILES.test(path));
-    const synced = await syncIndex(nextIndex, join(site, 'pagefind'), files);
-    return { pages, outputPath: join(site, 'pagefind'), ...synced };
+    const outputPath = join(site, 'pagefind');
+    return { pages, outputPath, ...(await syncIndex(nextIndex, outputPath, files)) };
   } finally {
     await rm(nextIndex, { recursive: true, force: true });
   }
