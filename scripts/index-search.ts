@@ -2,7 +2,8 @@
 // `node scripts/index-search.ts [--site DIR] [--work DIR]`.
 import { resolve } from 'node:path';
 import { parseCli } from './lib/parse-cli.ts';
-import { indexSite } from './lib/search-index.ts';
+import { countPaperPages, indexSite } from './lib/search-index.ts';
+import { indexWorkFolder } from './lib/work-folder.ts';
 
 const USAGE = `Usage: node scripts/index-search.ts [--site DIR] [--work DIR]
 
@@ -11,9 +12,10 @@ files that changed since the last build. Fails if Pagefind reports an error or t
 exactly the paper pages.
 
   --site DIR    the built site (default dist)
-  --work DIR    where the new index is built before it replaces the site's, in a pagefind-next-*
-                folder removed afterwards (default: $ASTRO_CACHE_DIR, else node_modules/.astro, the
-                build's own cache folder)
+  --work DIR    where the new index is built before it replaces the site's, in a folder of its own
+                (paper-archive-index-*) removed afterwards. Default: /dev/shm, Linux's folder in
+                memory, when it is writable and has 16 KB a paper and 1 MB more free; else
+                $ASTRO_CACHE_DIR, else node_modules/.astro, the build's own cache folder
   --help        show this help`;
 
 /** The build's cache folder, read as astro.config.mjs reads it: an empty `ASTRO_CACHE_DIR` is no value. */
@@ -25,15 +27,17 @@ function buildCacheDir(): string {
 async function main(): Promise<number> {
   const cli = parseCli('index-search', USAGE, {
     site: { type: 'string', default: 'dist' },
-    work: { type: 'string', default: buildCacheDir() },
+    work: { type: 'string' },
   });
   if ('exit' in cli) return cli.exit;
   const started = performance.now();
+  const site = resolve(cli.values.site);
   try {
-    const stats = await indexSite(resolve(cli.values.site), resolve(cli.values.work));
+    const work = cli.values.work ?? (await indexWorkFolder(await countPaperPages(site), buildCacheDir()));
+    const stats = await indexSite(site, resolve(work));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `index-search: Indexed ${String(stats.pages)} pages for search in ${seconds}s: wrote ${String(stats.written)} index files, kept ${String(stats.kept)}, deleted ${String(stats.deleted)}.`,
+      `index-search: Indexed ${String(stats.pages)} pages for search in ${seconds}s: wrote ${String(stats.written)} index files, kept ${String(stats.kept)}, deleted ${String(stats.deleted)} (built in ${work}).`,
     );
     return 0;
   } catch (error) {

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import * as pagefind from 'pagefind';
+import { memoryFolderToWrite } from './fixtures/memory-folder.ts';
 import { indexSite } from './search-index.ts';
+import { LEFT_BEHIND_MS, MEMORY_FOLDER, RUN_FOLDER_PREFIX } from './work-folder.ts';
 
 let root = '';
 let site = '';
@@ -160,6 +162,37 @@ describe('indexSite', () => {
     await page('papers/two', '<main><h1>Mixture of experts</h1></main>');
     await expect(indexSite(site, work)).rejects.toThrow('but indexed 1');
     expect(await readdir(work)).toEqual([]);
+  });
+
+  test('deletes the work folder of a build stopped a day ago, and leaves the others', async () => {
+    await page('papers/one', '<main data-pagefind-body><h1>Attention sinks</h1></main>');
+    for (const name of [`${RUN_FOLDER_PREFIX}stopped`, `${RUN_FOLDER_PREFIX}running`]) {
+      await mkdir(join(work, name, 'fragment'), { recursive: true });
+    }
+    const dayAgo = new Date(Date.now() - LEFT_BEHIND_MS - 1000);
+    await utimes(join(work, `${RUN_FOLDER_PREFIX}stopped`), dayAgo, dayAgo);
+
+    await indexSite(site, work);
+
+    expect(await readdir(work)).toEqual([`${RUN_FOLDER_PREFIX}running`]);
+  });
+
+  test.skipIf(!memoryFolderToWrite())('writes the same index when it is built in memory, on another disk', async () => {
+    for (const title of ['Attention sinks', 'Mixture of experts', 'Speculative decoding']) {
+      await page(`papers/${title.replaceAll(' ', '-')}`, `<main data-pagefind-body><h1>${title}</h1></main>`);
+    }
+    await indexSite(site, work);
+    const onDisk = await relativeContents(join(site, 'pagefind'));
+    await rm(join(site, 'pagefind'), { recursive: true });
+
+    const memory = await mkdtemp(join(MEMORY_FOLDER, 'paper-archive-test-'));
+    try {
+      await indexSite(site, memory);
+      expect(await readdir(memory)).toEqual([]);
+    } finally {
+      await rm(memory, { recursive: true, force: true });
+    }
+    expect(await relativeContents(join(site, 'pagefind'))).toEqual(onDisk);
   });
 
   test('keeps two builds that share a work folder apart', async () => {

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { listFiles } from './list-files.ts';
 import { runPagefind } from './run-pagefind.ts';
 import { syncIndex } from './sync-index.ts';
+import { removeLeftBehind, RUN_FOLDER_PREFIX } from './work-folder.ts';
 
 /** What one indexing run did. */
 export interface IndexStats {
@@ -42,9 +43,10 @@ const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\
 
 /**
  * Indexes the paper pages of `site` ({@link PAPER_PAGES}) into `site/pagefind/`: Pagefind writes a new index into a
- * folder of its own under `work` (`pagefind-next-…`, so two builds sharing `work` never mix), then only the files
- * that changed are written to the site and those no longer used are deleted. Result URLs are the files' paths from
- * `site` (`/papers/<slug>/`), without the base path: the search page adds it with Pagefind's `baseUrl` option.
+ * folder of its own under `work` (`paper-archive-index-…`, so two builds sharing `work` never mix; those a stopped
+ * build left a day ago are deleted first, as in memory they would hold memory), then only the files that changed
+ * are written to the site and those no longer used are deleted. Result URLs are the files' paths from `site`
+ * (`/papers/<slug>/`), without the base path: the search page adds it with Pagefind's `baseUrl` option.
  * Throws, leaving the site's index as it was, when Pagefind fails, finds no paper page, or indexes other than
  * exactly the paper pages (a page without `data-pagefind-body` would be missing; with none marked, every page would
  * be indexed whole, navigation and listings included).
@@ -53,7 +55,8 @@ export async function indexSite(site: string, work: string): Promise<IndexStats>
   const pages = await countPaperPages(site);
   if (pages === 0) throw new Error(`Pagefind found no paper page (${PAPER_PAGES}) in ${site} to index.`);
   await mkdir(work, { recursive: true });
-  const nextIndex = await mkdtemp(join(work, 'pagefind-next-'));
+  await removeLeftBehind(work);
+  const nextIndex = await mkdtemp(join(work, RUN_FOLDER_PREFIX));
   try {
     const printed = await runPagefind({
       site,
@@ -85,7 +88,7 @@ export async function indexSite(site: string, work: string): Promise<IndexStats>
 }
 
 /** The number of paper pages in `site`: folders under papers/ with an index.html. */
-async function countPaperPages(site: string): Promise<number> {
+export async function countPaperPages(site: string): Promise<number> {
   const folders = await readdir(join(site, 'papers'), { withFileTypes: true }).catch(() => []);
   return folders.filter((entry) => entry.isDirectory() && existsSync(join(site, 'papers', entry.name, 'index.html')))
     .length;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -9,7 +9,7 @@ import { planSync, syncIndex } from './sync-index.ts';
 // Watched, to see in which order the sync puts files in place and deletes them.
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
-  return { ...actual, rename: vi.fn(actual.rename), rm: vi.fn(actual.rm) };
+  return { ...actual, copyFile: vi.fn(actual.copyFile), rename: vi.fn(actual.rename), rm: vi.fn(actual.rm) };
 });
 
 /** A small index as Pagefind writes it: path, content. */
@@ -140,6 +140,51 @@ describe('syncIndex', () => {
     await put(from, index);
     await syncIndex(from, to, paths);
     expect(await listFiles(from)).toEqual([]);
+  });
+
+  test('from another disk, copies each file beside its place and renames it there, leaving no copy behind', async () => {
+    await put(from, index);
+    await put(to, { 'pagefind.js': 'old loader' });
+    const actual = await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises');
+    // As a move from a folder in memory to the disk fails.
+    vi.mocked(rename).mockClear();
+    vi.mocked(rename).mockImplementation(async (source, target) => {
+      if (String(source).startsWith(from)) throw Object.assign(new Error('cross-device link'), { code: 'EXDEV' });
+      await actual.rename(source, target);
+    });
+    try {
+      expect(await syncIndex(from, to, paths)).toEqual({ written: 7, kept: 0, deleted: 0 });
+    } finally {
+      vi.mocked(rename).mockImplementation(actual.rename);
+    }
+
+    expect(await contents(to)).toEqual(index);
+    const intoPlace = vi
+      .mocked(rename)
+      .mock.calls.filter(([source]) => !String(source).startsWith(from))
+      .map(([source, target]) => [relative(to, String(source)), relative(to, String(target))]);
+    expect(intoPlace.sort()).toEqual(paths.map((path) => [`${path}.${String(process.pid)}.tmp`, path]).sort());
+  });
+
+  test('from another disk, leaves no part of a file in the site when a copy fails, as on a full disk', async () => {
+    await put(from, index);
+    const actual = await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises');
+    vi.mocked(rename).mockImplementation(async (source, target) => {
+      if (String(source).startsWith(from)) throw Object.assign(new Error('cross-device link'), { code: 'EXDEV' });
+      await actual.rename(source, target);
+    });
+    vi.mocked(copyFile).mockImplementation(async (_source, target) => {
+      await actual.writeFile(String(target), 'the first bytes');
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    });
+    try {
+      await expect(syncIndex(from, to, paths)).rejects.toThrow('no space left');
+    } finally {
+      vi.mocked(rename).mockImplementation(actual.rename);
+      vi.mocked(copyFile).mockImplementation(actual.copyFile);
+    }
+
+    expect(await listFiles(to)).toEqual([]);
   });
 
   test('brings up to date a folder an earlier sync wrote, leaving unchanged files untouched', async () => {

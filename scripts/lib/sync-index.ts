@@ -106,7 +106,12 @@ async function moveIntoPlace(source: string, target: string): Promise<void> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
     const temporary = `${target}.${String(process.pid)}.tmp`;
-    await copyFile(source, temporary);
-    await rename(temporary, target);
+    try {
+      await copyFile(source, temporary);
+      await rename(temporary, target);
+    } catch (copyError) {
+      await rm(temporary, { force: true }); // a full disk would otherwise leave part of a file in the site
+      throw copyError;
+    }
   }
 }
