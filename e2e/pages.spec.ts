@@ -244,9 +244,11 @@ test.describe('digest pages', () => {
     );
     const first = await page.getByRole('heading', { level: 2 }).allTextContents();
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 2' }).click();
+    // Read the headings once the second page is there, not while the first is going away.
+    await expect(page).toHaveURL(new RegExp(`${at('digests/2026-03-03/page/2/')}$`));
+    await expect(page.getByRole('main').locator('ol.papers')).toHaveAttribute('start', '21');
     const second = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect([...first, ...second].map(titleKey)).toEqual(listed);
-    await expect(page.getByRole('main').locator('ol.papers')).toHaveAttribute('start', '21');
   });
 });
 
