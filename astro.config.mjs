@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
+import { configuredCacheDir } from './scripts/lib/build-cache-dir.ts';
 import { buildCacheIntegration } from './src/integrations/build-cache.ts';
 import { staleOutputIntegration } from './src/integrations/stale-output.ts';
 import { safeMarkdownHast, safeMarkdownMdast } from './src/lib/safe-markdown.ts';
@@ -17,11 +18,13 @@ const githubRepository = process.env.GITHUB_REPOSITORY
   ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}`
   : undefined;
 
+const cacheDir = configuredCacheDir();
+
 export default defineConfig({
   site,
   base,
   // Builds of other content (the tests' own) keep their caches apart, so they never undo the project's.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  ...(cacheDir === undefined ? {} : { cacheDir }),
   trailingSlash: 'always',
   // After the sitemap is written, what earlier builds left in dist/ goes, except the search index: `npm run build`
   // indexes the pages once `astro build` is done (scripts/index-search.ts), and that step keeps pagefind/ up to date.

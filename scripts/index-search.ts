@@ -2,7 +2,8 @@
 // `node scripts/index-search.ts [--site DIR] [--work DIR]`.
 import { resolve } from 'node:path';
 import { parseCli } from './lib/parse-cli.ts';
-import { countPaperPages, indexSite } from './lib/search-index.ts';
+import { configuredCacheDir, DEFAULT_CACHE_DIR } from './lib/build-cache-dir.ts';
+import { indexSite } from './lib/search-index.ts';
 import { indexWorkFolder } from './lib/work-folder.ts';
 
 const USAGE = `Usage: node scripts/index-search.ts [--site DIR] [--work DIR]
@@ -18,12 +19,6 @@ exactly the paper pages.
                 $ASTRO_CACHE_DIR, else node_modules/.astro, the build's own cache folder
   --help        show this help`;
 
-/** The build's cache folder, read as astro.config.mjs reads it: an empty `ASTRO_CACHE_DIR` is no value. */
-function buildCacheDir(): string {
-  const configured = process.env.ASTRO_CACHE_DIR;
-  return configured !== undefined && configured !== '' ? configured : 'node_modules/.astro';
-}
-
 async function main(): Promise<number> {
   const cli = parseCli('index-search', USAGE, {
     site: { type: 'string', default: 'dist' },
@@ -31,13 +26,15 @@ async function main(): Promise<number> {
   });
   if ('exit' in cli) return cli.exit;
   const started = performance.now();
-  const site = resolve(cli.values.site);
+  const cache = configuredCacheDir() ?? DEFAULT_CACHE_DIR;
   try {
-    const work = cli.values.work ?? (await indexWorkFolder(await countPaperPages(site), buildCacheDir()));
-    const stats = await indexSite(site, resolve(work));
+    const stats = await indexSite(
+      resolve(cli.values.site),
+      cli.values.work ?? ((pages) => indexWorkFolder(pages, cache)),
+    );
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `index-search: Indexed ${String(stats.pages)} pages for search in ${seconds}s: wrote ${String(stats.written)} index files, kept ${String(stats.kept)}, deleted ${String(stats.deleted)} (built in ${work}).`,
+      `index-search: Indexed ${String(stats.pages)} pages for search in ${seconds}s: wrote ${String(stats.written)} index files, kept ${String(stats.kept)}, deleted ${String(stats.deleted)} (built in ${stats.work}).`,
     );
     return 0;
   } catch (error) {

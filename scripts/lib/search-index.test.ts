@@ -155,6 +155,18 @@ describe('indexSite', () => {
     }
   });
 
+  test('builds in the folder chosen for the number of paper pages, counting them once', async () => {
+    await page('papers/one', '<main data-pagefind-body><h1>Attention sinks</h1></main>');
+    await page('papers/two', '<main data-pagefind-body><h1>Mixture of experts</h1></main>');
+    const asked: number[] = [];
+    const stats = await indexSite(site, (pages) => {
+      asked.push(pages);
+      return Promise.resolve(work);
+    });
+    expect(asked).toEqual([2]);
+    expect(stats).toMatchObject({ pages: 2, work });
+  });
+
   test('leaves nothing behind in the work folder', async () => {
     await page('papers/one', '<main data-pagefind-body><h1>Attention sinks</h1></main>');
     await indexSite(site, work);

@@ -10,7 +10,7 @@
 // about 1 s of the 11 s update at 10k papers.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { listFiles } from './list-files.ts';
 import { runPagefind } from './run-pagefind.ts';
 import { syncIndex } from './sync-index.ts';
@@ -22,6 +22,8 @@ export interface IndexStats {
   pages: number;
   /** Where the index went. */
   outputPath: string;
+  /** The folder it was built in. */
+  work: string;
   /** Index files written to the site (new or changed), left as they were, and deleted. */
   written: number;
   kept: number;
@@ -42,8 +44,9 @@ export const PAPER_PAGES = 'papers/*/index.html';
 const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 /**
- * Indexes the paper pages of `site` ({@link PAPER_PAGES}) into `site/pagefind/`: Pagefind writes a new index into a
- * folder of its own under `work` (`paper-archive-index-…`, so two builds sharing `work` never mix; those a stopped
+ * Indexes the paper pages of `site` ({@link PAPER_PAGES}) into `site/pagefind/`. `workFolder` is where the new index
+ * is built, or what chooses it from the number of paper pages (counted once, here). Pagefind writes a new index into
+ * a folder of its own under it (`paper-archive-index-…`, so two builds sharing it never mix; those a stopped
  * build left a day ago are deleted first, as in memory they would hold memory), then only the files that changed
  * are written to the site and those no longer used are deleted. Result URLs are the files' paths from `site`
  * (`/papers/<slug>/`), without the base path: the search page adds it with Pagefind's `baseUrl` option.
@@ -51,9 +54,13 @@ const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\
  * exactly the paper pages (a page without `data-pagefind-body` would be missing; with none marked, every page would
  * be indexed whole, navigation and listings included).
  */
-export async function indexSite(site: string, work: string): Promise<IndexStats> {
+export async function indexSite(
+  site: string,
+  workFolder: string | ((pages: number) => Promise<string>),
+): Promise<IndexStats> {
   const pages = await countPaperPages(site);
   if (pages === 0) throw new Error(`Pagefind found no paper page (${PAPER_PAGES}) in ${site} to index.`);
+  const work = resolve(typeof workFolder === 'string' ? workFolder : await workFolder(pages));
   await mkdir(work, { recursive: true });
   await removeLeftBehind(work);
   const nextIndex = await mkdtemp(join(work, RUN_FOLDER_PREFIX));
@@ -81,14 +88,14 @@ export async function indexSite(site: string, work: string): Promise<IndexStats>
     }
     const files = (await listFiles(nextIndex)).filter((path) => !UNUSED_BUNDLE_FILES.test(path));
     const outputPath = join(site, 'pagefind');
-    return { pages, outputPath, ...(await syncIndex(nextIndex, outputPath, files)) };
+    return { pages, outputPath, work, ...(await syncIndex(nextIndex, outputPath, files)) };
   } finally {
     await rm(nextIndex, { recursive: true, force: true });
   }
 }
 
 /** The number of paper pages in `site`: folders under papers/ with an index.html. */
-export async function countPaperPages(site: string): Promise<number> {
+async function countPaperPages(site: string): Promise<number> {
   const folders = await readdir(join(site, 'papers'), { withFileTypes: true }).catch(() => []);
   return folders.filter((entry) => entry.isDirectory() && existsSync(join(site, 'papers', entry.name, 'index.html')))
     .length;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 export const MEMORY_FOLDER = '/dev/shm';
 
 /** What `statfs` gives as the type of a file system in memory (Linux's TMPFS_MAGIC). */
-const TMPFS = 0x01021994;
+export const TMPFS = 0x01021994;
 
 /**
  * Room to leave per paper page: about three times what Pagefind wrote per page at 10k and 50k papers (4.7 KB), so
