@@ -3,7 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
-import { configuredCacheDir } from './scripts/lib/build-cache-dir.ts';
+import { configuredCacheDir } from './scripts/search-index/cache-dir.ts';
 import { buildCacheIntegration } from './src/integrations/build-cache.ts';
 import { staleOutputIntegration } from './src/integrations/stale-output.ts';
 import { safeMarkdownHast, safeMarkdownMdast } from './src/lib/safe-markdown.ts';

@@ -2,7 +2,7 @@
 // code and comments, with topics by their titles as the paper pages show them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../scripts/lib/frontmatter.ts';
+import { splitFrontmatter } from '../src/model/frontmatter.ts';
 
 /** One paper as search should see it. */
 export interface PaperFacts {

@@ -1,8 +1,8 @@
 // What the end-to-end tests know about the site under test: its base path, and facts from the real content.
 import { readdirSync, readFileSync } from 'node:fs';
-import { cleanLatex } from '../scripts/lib/clean-latex.ts';
-import { parseDigest } from '../scripts/lib/parse-digest.ts';
-import { titleKey } from '../scripts/lib/title-key.ts';
+import { cleanLatex } from '../src/model/clean-latex.ts';
+import { parseDigest } from '../src/model/digests/text-digest.ts';
+import { titleKey } from '../src/model/paper-identity.ts';
 
 /** The base path the site was built for (`BASE`), always with its slashes. */
 export const BASE = `/${(process.env.BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');

@@ -1,10 +1,10 @@
 // The search index step of `npm run build`, after `astro build`:
 // `node scripts/index-search.ts [--site DIR] [--work DIR]`.
 import { resolve } from 'node:path';
-import { parseCli } from './lib/parse-cli.ts';
-import { configuredCacheDir, DEFAULT_CACHE_DIR } from './lib/build-cache-dir.ts';
-import { indexSite } from './lib/search-index.ts';
-import { indexWorkFolder } from './lib/work-folder.ts';
+import { parseCli } from './shared/parse-cli.ts';
+import { configuredCacheDir, DEFAULT_CACHE_DIR } from './search-index/cache-dir.ts';
+import { indexSite } from './search-index/search-index.ts';
+import { indexWorkFolder } from './search-index/work-folder.ts';
 
 const USAGE = `Usage: node scripts/index-search.ts [--site DIR] [--work DIR]
 

@@ -1,9 +1,9 @@
 // The content script: `npm run ingest [-- --check] [--rewrite] [--digests DIR] [--out DIR] [--topics DIR]`.
 import { resolve } from 'node:path';
-import { ContentError, ContentErrors } from './lib/content-error.ts';
-import { ingest } from './lib/ingest.ts';
-import { formatSummary } from './lib/format-summary.ts';
-import { parseCli } from './lib/parse-cli.ts';
+import { ContentError, ContentErrors } from '../src/model/content-error.ts';
+import { ingest } from './ingest/ingest.ts';
+import { formatSummary } from './ingest/format-summary.ts';
+import { parseCli } from './shared/parse-cli.ts';
 
 const USAGE = `Usage: npm run ingest -- [options]
 

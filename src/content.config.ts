@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { digestLoader } from './loaders/digests.ts';
-import { isoDateSchema, paperSchema, topicSchema } from './schema.ts';
+import { isoDateSchema, paperSchema, topicSchema } from './model/schema.ts';
 
 /** The content folder; the hostile-content test builds the site from a copy with extra papers. */
 const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';

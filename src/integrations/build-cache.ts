@@ -11,7 +11,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles } from '../../scripts/lib/list-files.ts';
+import { listFiles } from '../model/list-files.ts';
 
 /** What the cache was last built with. */
 export interface CacheStamp {

@@ -5,7 +5,7 @@ import { mkdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles, relativePath } from '../../scripts/lib/list-files.ts';
+import { listFiles, relativePath } from '../model/list-files.ts';
 
 /**
  * The files an earlier build left: of the `files` under the output folder (paths relative to it, with `/`),

@@ -2,12 +2,12 @@
  * The whole archive shaped once per build: papers in order, grouped by topic, date, digest, repository
  * owner and organisation, with related papers. Pages only look things up in it.
  */
-import { ContentError } from '../../scripts/lib/content-error.ts';
-import { titleKey } from '../../scripts/lib/title-key.ts';
+import { ContentError } from '../model/content-error.ts';
+import { titleKey } from '../model/paper-identity.ts';
 import { orderDigest, type DigestListing } from './digest-listing.ts';
 import { groupByDate, type DateGroups } from './group-dates.ts';
 import { groupByOrganization, type OrgGroup } from './group-orgs.ts';
-import { groupByOwner, type OwnerGroup } from './group-repos.ts';
+import { groupByOwner, type OwnerGroup } from './group-code-repos.ts';
 import { groupByTopic, type TopicGroup, type TopicInput } from './group-topics.ts';
 import { newestFirst, toPaper, type Paper, type PaperInput } from './paper.ts';
 import { relatedDocuments } from './related.ts';

@@ -1,9 +1,9 @@
 /** A digest as the site needs it: its date and the identity of each paper it lists, in listing order. */
-import { cleanLatex } from '../../scripts/lib/clean-latex.ts';
-import { ContentError } from '../../scripts/lib/content-error.ts';
-import { decodeText } from '../../scripts/lib/decode-text.ts';
-import { parseDigest } from '../../scripts/lib/parse-digest.ts';
-import { titleKey } from '../../scripts/lib/title-key.ts';
+import { cleanLatex } from '../model/clean-latex.ts';
+import { ContentError } from '../model/content-error.ts';
+import { decodeText } from '../model/decode-text.ts';
+import { parseDigest } from '../model/digests/text-digest.ts';
+import { titleKey } from '../model/paper-identity.ts';
 
 /** One digest: where it came from, its date, and its entries in listing order. */
 export interface DigestListing {

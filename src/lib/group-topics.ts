@@ -1,6 +1,6 @@
 /** Papers grouped by topic, each topic's papers in the archive's order. */
-import { ContentError } from '../../scripts/lib/content-error.ts';
-import type { TopicData } from '../schema.ts';
+import { ContentError } from '../model/content-error.ts';
+import type { TopicData } from '../model/schema.ts';
 import type { Paper } from './paper.ts';
 
 /** A topic file as read from the collection. */

@@ -1,8 +1,8 @@
 /** A paper as the site shows it: its file's frontmatter plus what every page derives from it, and its order. */
-import type { PaperData } from '../schema.ts';
+import type { PaperData } from '../model/schema.ts';
 import { cacheKey } from './cache-key.ts';
 import { excerpt } from './plain-text.ts';
-import { parseRepoUrl, type RepoRef } from './repo-url.ts';
+import { parseRepoUrl, type RepoRef } from './code-repo-url.ts';
 
 /** A paper file as read from the collection. */
 export interface PaperInput {

@@ -1,5 +1,5 @@
 /** `/papers.json`: every paper's frontmatter and abstract text, for others to reuse. */
-import type { PaperData } from '../schema.ts';
+import type { PaperData } from '../model/schema.ts';
 import type { Paper } from './paper.ts';
 import { paths } from './paths.ts';
 

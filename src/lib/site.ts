@@ -1,6 +1,6 @@
 /** What the site says about itself, and where its source lives (`REPO_URL`, `REPO_BRANCH`). */
 import { REPO_BRANCH, REPO_URL } from 'astro:env/server';
-import { repository } from './repository.ts';
+import { repository } from './site-repository.ts';
 
 export const SITE_NAME = 'Paper Archive';
 export const SITE_DESCRIPTION =

@@ -1,0 +1,154 @@
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { paperSchema } from '../../src/model/schema.ts';
+import { ContentError, ContentErrors } from '../../src/model/content-error.ts';
+import { fieldLine, readFrontmatter } from '../../src/model/frontmatter.ts';
+import { MAX_SLUG_LENGTH } from '../../src/model/slug.ts';
+import { titleKey } from '../../src/model/paper-identity.ts';
+import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
+
+/** A file in the papers folder, as the check reads it. */
+export interface PaperFile {
+  /** File name inside the papers folder. */
+  name: string;
+  /** Path for messages. */
+  file: string;
+  text: string;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A title is plain text; a tag in it is an attempt at markup (`</script>`), never a real title. */
+const MARKUP = /<[a-z/!?]/i;
+/** Where a link in a paper may lead: the web, mail, or a place on the site. */
+const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
+
+/**
+ * Every problem in the papers folder, all at once: file names and slugs, the schema, topics that do
+ * not exist, two files for one title, and anything in a body that is not plain Markdown (raw HTML,
+ * script or data links). Contributed papers are data, so nothing in them may run in a reader's browser.
+ */
+export function checkPapers(files: readonly PaperFile[], topicIds: ReadonlySet<string>): ContentError[] {
+  const problems: ContentError[] = [];
+  const titles = new Map<string, string>();
+  for (const { name, file, text } of files) {
+    if (!name.endsWith('.md')) {
+      problems.push(
+        new ContentError(
+          file,
+          undefined,
+          name.endsWith('.mdx')
+            ? 'papers are Markdown only; MDX can run code, so expected a .md file'
+            : 'expected only Markdown paper files (<slug>.md) in the papers folder',
+        ),
+      );
+      continue;
+    }
+    const slug = name.slice(0, -'.md'.length);
+    if (!SLUG.test(slug) || slug.length > MAX_SLUG_LENGTH) {
+      problems.push(
+        new ContentError(
+          file,
+          undefined,
+          `expected a file name of lowercase ASCII words joined by dashes, at most ${String(MAX_SLUG_LENGTH)} characters, then .md`,
+        ),
+      );
+    }
+    let parsed;
+    try {
+      parsed = readFrontmatter(file, text);
+    } catch (error) {
+      if (error instanceof ContentError) {
+        problems.push(error);
+        continue;
+      }
+      throw error;
+    }
+    const bodyLine = text.slice(0, text.length - parsed.rest.length).split('\n').length;
+    problems.push(...bodyProblems(file, parsed.rest, bodyLine - 1));
+    let data;
+    try {
+      data = validateFrontmatter(paperSchema, file, text, parsed.document.toJS());
+    } catch (error) {
+      if (error instanceof ContentErrors) {
+        problems.push(...error.errors);
+        continue;
+      }
+      throw error;
+    }
+    for (const topic of data.topics) {
+      if (!topicIds.has(topic)) {
+        problems.push(
+          new ContentError(
+            file,
+            fieldLine(text, 'topics'),
+            `field "topics": "${topic}" is not a topic; expected one of content/topics/*.mdx (${[...topicIds].sort().join(', ')})`,
+          ),
+        );
+      }
+    }
+    for (const [field, title] of [
+      ['title', data.title],
+      ['listed_title', data.listed_title],
+    ] as const) {
+      if (MARKUP.test(title)) {
+        problems.push(
+          new ContentError(
+            file,
+            fieldLine(text, field),
+            `field "${field}": "${clip(title)}" looks like HTML; expected plain text`,
+          ),
+        );
+      }
+      const key = titleKey(title);
+      const other = titles.get(key);
+      if (other === undefined) titles.set(key, file);
+      else if (other !== file) {
+        problems.push(
+          new ContentError(
+            file,
+            fieldLine(text, field),
+            `field "${field}": the same title as ${other}; expected one file per paper`,
+          ),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Raw HTML and unsafe link targets in a paper body, each with its line in the file. */
+function bodyProblems(file: string, body: string, lineOffset: number): ContentError[] {
+  const problems: ContentError[] = [];
+  const visit = (node: Nodes): void => {
+    const line = node.position ? node.position.start.line + lineOffset : undefined;
+    if (node.type === 'html') {
+      problems.push(
+        new ContentError(
+          file,
+          line,
+          `raw HTML is not allowed in a paper ("${clip(node.value)}"); expected Markdown only`,
+        ),
+      );
+    }
+    if (
+      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      !SAFE_URL.test(node.url.trim())
+    ) {
+      problems.push(
+        new ContentError(
+          file,
+          line,
+          `a link to "${clip(node.url)}" is not allowed; expected an http(s) or mailto link`,
+        ),
+      );
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(fromMarkdown(body));
+  return problems;
+}
+
+function clip(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+}

@@ -1,0 +1,92 @@
+// The long fuzz run: `npm run fuzz -- [--runs N] [--seed S] [--digests DIR]`. `npm test` runs a short one.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { checkCollect, checkDigest, LONG_RUN, mutatedDigest, seedDigest } from './fuzz/fuzz-digests.ts';
+import { parseCli } from '../shared/parse-cli.ts';
+
+const USAGE = `Usage: npm run fuzz -- [--runs N] [--seed S] [--shrink] [--digests DIR]
+
+Mutates the real digests (cut, duplicated, swapped and deleted lines, random bytes, huge lines, odd
+Unicode, CRLF, CR and a BOM) and checks that parsing refuses each with a ContentError naming the file
+and a line, or accepts it without losing an entry; then that collectPapers accounts for every entry.
+
+  --runs N        cases per property (default 2000)
+  --seed S        fast-check seed, to replay a failure (default: random, printed)
+  --path P        with --seed, replay the one case a failure names
+  --shrink        shrink a failing case (slow on multi-megabyte cases; the case is printed either way)
+  --digests DIR   the digests to mutate (default content/digests)`;
+
+async function main(): Promise<number> {
+  const cli = parseCli('fuzz', USAGE, {
+    runs: { type: 'string', default: '2000' },
+    seed: { type: 'string' },
+    path: { type: 'string' },
+    shrink: { type: 'boolean', default: false },
+    digests: { type: 'string', default: 'content/digests' },
+  });
+  if ('exit' in cli) return cli.exit;
+  const { values } = cli;
+  const runs = Number(values.runs);
+  const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
+  if (!Number.isSafeInteger(runs) || runs < 1 || !Number.isSafeInteger(seed)) {
+    console.error(`fuzz: --runs and --seed expect whole numbers\n\n${USAGE}`);
+    return 2;
+  }
+  const names = (await readdir(values.digests)).filter((name) => !name.startsWith('.')).sort();
+  const seeds = await Promise.all(
+    names.map(async (name) => seedDigest(join(values.digests, name), await readFile(join(values.digests, name)))),
+  );
+  console.log(`fuzz: ${String(runs)} cases per property on ${String(seeds.length)} digests, seed ${String(seed)}`);
+
+  const parse = fc.property(mutatedDigest(seeds, LONG_RUN), (mutated) => {
+    checkDigest(mutated);
+  });
+  const collect = fc.property(fc.array(mutatedDigest(seeds, LONG_RUN), { minLength: 1, maxLength: 4 }), (mutated) => {
+    checkCollect(mutated.flatMap((digest) => checkDigest(digest) ?? []));
+  });
+  const options: RunOptions = { runs, seed, shrink: values.shrink, path: values.path };
+  const passedParse = run('parse: refused with file and line, or accepted with every entry', parse, options);
+  const passedCollect = run('collectPapers: every entry of accepted digests accounted for', collect, options);
+  return passedParse && passedCollect ? 0 : 1;
+}
+
+interface RunOptions {
+  runs: number;
+  seed: number;
+  shrink: boolean;
+  path: string | undefined;
+}
+
+/** Runs one property and reports it, with the error and how to replay it; true when it held. */
+function run<Ts extends [unknown, ...unknown[]]>(
+  name: string,
+  property: fc.IProperty<Ts>,
+  options: RunOptions,
+): boolean {
+  const started = performance.now();
+  const details = fc.check(property, {
+    numRuns: options.runs,
+    seed: options.seed,
+    endOnFailure: !options.shrink,
+    ...(options.path === undefined ? {} : { path: options.path }),
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (!details.failed) {
+    console.log(`✓ ${name}: ${String(details.numRuns)} cases in ${seconds}s`);
+    return true;
+  }
+  const error = details.errorInstance;
+  const cause = error instanceof Error && error.cause instanceof Error ? `\ncaused by: ${error.cause.stack ?? ''}` : '';
+  console.error(
+    [
+      `✗ ${name}: failed after ${String(details.numRuns)} cases (${seconds}s)`,
+      `case: ${details.counterexample ? fc.stringify(details.counterexample) : '?'}`,
+      `error: ${error instanceof Error ? error.message : String(error)}${cause}`,
+      `replay: npm run fuzz -- --seed ${String(details.seed)} --path ${details.counterexamplePath ?? ''}`,
+    ].join('\n'),
+  );
+  return false;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { collectPapers } from '../../ingest/collect-papers.ts';
+import { decodeText } from '../../../src/model/decode-text.ts';
+import { ArchiveGenerator, generateArchive } from './synthetic-digests.ts';
+import { parseDigest } from '../../../src/model/digests/text-digest.ts';
+
+const PAPERS = 3000;
+const { digests } = generateArchive(PAPERS, 'test');
+const entries = digests.flatMap((digest) => digest.entries);
+const abstracts = entries.flatMap((entry) => (entry.abstract === undefined ? [] : [entry.abstract]));
+
+describe('generateArchive', () => {
+  test('parseDigest accepts every generated digest and reads back exactly the generated entries', () => {
+    for (const digest of digests) {
+      const parsed = parseDigest(digest.name, decodeText(digest.name, new TextEncoder().encode(digest.text)));
+      expect(parsed.date).toBe(digest.date);
+      expect(parsed.warnings).toEqual([]);
+      expect(parsed.entries).toEqual(digest.entries);
+    }
+  });
+
+  test('lists exactly the requested number of distinct papers, as collectPapers counts them', () => {
+    const parsed = digests.map((digest) => parseDigest(digest.name, digest.text));
+    const { papers, report } = collectPapers(parsed);
+    expect(papers).toHaveLength(PAPERS);
+    expect(report.entries).toBe(entries.length);
+    expect(report.duplicates).toBe(entries.length - PAPERS);
+    expect(report.warnings).toEqual([]);
+  });
+
+  test('gives the same bytes for the same seed and others for another seed', () => {
+    const again = generateArchive(PAPERS, 'test').digests;
+    expect(again.map((digest) => [digest.name, digest.text])).toEqual(
+      digests.map((digest) => [digest.name, digest.text]),
+    );
+    expect(generateArchive(PAPERS, 'other').digests[0]?.text).not.toBe(digests[0]?.text);
+  });
+
+  test('writes one digest per weekday, 28 to 40 entries each, the last one cut to the paper count', () => {
+    const days = digests.map((digest) => new Date(digest.date).getUTCDay());
+    expect(days.every((day) => day >= 1 && day <= 5)).toBe(true);
+    expect(new Set(digests.map((digest) => digest.date)).size).toBe(digests.length);
+    expect(digests.slice(0, -1).every((digest) => digest.entries.length >= 28 && digest.entries.length <= 40)).toBe(
+      true,
+    );
+    expect(digests.reduce((sum, digest) => sum + digest.newPapers, 0)).toBe(PAPERS);
+  });
+
+  test('names most digests by date and some like the real captures, whose year parseDigest infers', () => {
+    const captures = digests.filter((digest) => /^\d{3,}_[0-9a-f]{16}\.txt$/.test(digest.name));
+    expect(captures.length).toBeGreaterThan(digests.length * 0.1);
+    expect(captures.length).toBeLessThan(digests.length * 0.4);
+    for (const digest of captures) expect(parseDigest(digest.name, digest.text).year.source).toBe('inferred');
+    expect(digests.filter((digest) => digest.name === `${digest.date}.txt`)).toHaveLength(
+      digests.length - captures.length,
+    );
+  });
+
+  test('mixes the listing variants of the real digests in realistic shares', () => {
+    const share = (count: number): number => count / entries.length;
+    const lines = digests.flatMap((digest) => digest.text.split('\n'));
+    expect(share(entries.filter((entry) => entry.organization !== undefined).length)).toBeGreaterThan(0.02);
+    expect(share(entries.filter((entry) => entry.comments > 0).length)).toBeGreaterThan(0.2);
+    expect(lines.some((line) => /^[A-Z][a-z]{2} \d{1,2}$/.test(line))).toBe(true);
+    expect(lines.some((line) => /^[A-Z][a-z]{2} \d{1,2}, \d{4}$/.test(line))).toBe(true);
+    expect(lines.some((line) => /^[A-Z][a-z]{2} \d{1,2}, \d{4} \d+$/.test(line))).toBe(true);
+    expect(entries.filter((entry) => entry.missing.includes('published')).length).toBeGreaterThan(0);
+    expect(entries.filter((entry) => entry.missing.includes('abstract')).length).toBeGreaterThan(0);
+    expect(share(entries.filter((entry) => entry.missing.length > 0).length)).toBeLessThan(0.03);
+  });
+
+  test('writes abstracts of real length, about a third with a code link and some with LaTeX residue', () => {
+    const withLink = abstracts.filter((text) => /https?:\/\//.test(text)).length / abstracts.length;
+    const withResidue = abstracts.filter((text) => /\\[%&]|textbf\{|\{\\bf |\^\{|~\(|left\(|\\ /.test(text)).length;
+    expect(Math.min(...abstracts.map((text) => text.length))).toBeGreaterThan(500);
+    expect(Math.max(...abstracts.map((text) => text.length))).toBeLessThanOrEqual(1920);
+    expect(withLink).toBeGreaterThan(0.28);
+    expect(withLink).toBeLessThan(0.42);
+    expect(withResidue / abstracts.length).toBeGreaterThan(0.05);
+  });
+});
+
+describe('ArchiveGenerator', () => {
+  test('continues an archive with the next weekday digest, repeating some of its papers', () => {
+    const { digests: archive, generator } = generateArchive(1000, 'update');
+    const update = generator.next(50);
+    expect(update.date > (archive.at(-1)?.date ?? '')).toBe(true);
+    expect(update.entries).toHaveLength(50);
+    expect(update.newPapers).toBeLessThan(50);
+    expect(generator.papers).toBe(1000 + update.newPapers);
+    expect(parseDigest(update.name, update.text).entries).toEqual(update.entries);
+  });
+
+  test('starts on the first weekday of 2020 and never lists a paper twice in one digest', () => {
+    const generator = new ArchiveGenerator('seed');
+    const first = generator.next(40);
+    expect(first.date).toBe('2020-01-06');
+    for (let index = 0; index < 30; index++) {
+      const digest = generator.next(40);
+      expect(new Set(digest.entries.map((entry) => entry.title)).size).toBe(digest.entries.length);
+    }
+  });
+});

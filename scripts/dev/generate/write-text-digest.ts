@@ -1,0 +1,73 @@
+import { MONTHS } from '../../../src/model/digests/listing-date.ts';
+import { HEADER, type DigestEntry, type MissingField } from '../../../src/model/digests/text-digest.ts';
+
+/** One listing of a paper in a digest to render, with the lines the listing leaves out. */
+export interface ListingToRender {
+  title: string;
+  abstract: string | undefined;
+  authors: number | undefined;
+  organization: { id: string; name: string } | undefined;
+  /** `YYYY-MM-DD`. */
+  published: string;
+  comments: number;
+  /** The listing shows no author, `·` and date lines (a real digest has such an entry). */
+  withoutMeta: boolean;
+}
+
+/**
+ * Renders a digest exactly as the real captures lay it out (header, then per entry: title, abstract,
+ * `  • N authors` or `<org-id> <Org Name>`, `·`, the date with the year only when it is not the digest's,
+ * the comment count when there is one), and returns the entries `parseDigest` must read back from it.
+ */
+export function generateDigest(
+  date: string,
+  listings: readonly ListingToRender[],
+): { text: string; entries: DigestEntry[] } {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const lines = [...HEADER, `${monthName(month)} ${String(day)}`, ''];
+  const entries: DigestEntry[] = [];
+  for (const listing of listings) {
+    const line = lines.length + 1;
+    lines.push(listing.title, '');
+    if (listing.abstract !== undefined) lines.push(listing.abstract, '');
+    if (!listing.withoutMeta) {
+      lines.push(
+        listing.organization === undefined
+          ? `  • ${String(listing.authors)} authors`
+          : `${listing.organization.id} ${listing.organization.name}`,
+        '·',
+        dateLine(listing.published, year, listing.comments),
+        '',
+      );
+    }
+    const missing: MissingField[] = [];
+    if (listing.abstract === undefined) missing.push('abstract');
+    if (listing.withoutMeta) missing.push('authors', 'published');
+    entries.push({
+      line,
+      title: listing.title,
+      abstract: listing.abstract,
+      authors: listing.withoutMeta ? undefined : listing.authors,
+      organization: listing.withoutMeta ? undefined : listing.organization,
+      published: listing.withoutMeta ? undefined : listing.published,
+      comments: listing.withoutMeta ? 0 : listing.comments,
+      missing,
+    });
+  }
+  // Real captures end right after the last line of text, without a final line break.
+  while (lines.at(-1) === '') lines.pop();
+  return { text: lines.join('\n'), entries };
+}
+
+/** `Sep 18, 2025 2`: the year only when it differs from the digest's, the comment count only when there is one. */
+function dateLine(published: string, digestYear: number, comments: number): string {
+  const [year, month, day] = published.split('-').map(Number) as [number, number, number];
+  const shown = `${monthName(month)} ${String(day)}${year === digestYear ? '' : `, ${String(year)}`}`;
+  return comments > 0 ? `${shown} ${String(comments)}` : shown;
+}
+
+function monthName(month: number): string {
+  const name = MONTHS[month - 1];
+  if (name === undefined) throw new RangeError(`no month ${String(month)}`);
+  return name;
+}

@@ -1,0 +1,87 @@
+// The one declaration of what a paper and a topic are. The content collections (src/content.config.ts),
+// the content script (scripts/ingest.ts) and the content check (scripts/check-content.ts) all use it.
+import { z } from 'astro/zod';
+import { cleanUrl } from './normalize-links.ts';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `YYYY-MM-DD`; an unquoted YAML date (which YAML reads as a timestamp) is accepted and turned back. */
+export const isoDateSchema = z.union([
+  z.string().regex(ISO_DATE, 'expected a date as YYYY-MM-DD'),
+  z.date().transform((date) => date.toISOString().slice(0, 10)),
+]);
+
+/** A topic id: the file name of `content/topics/<id>.mdx`. */
+export const topicIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a topic id (lowercase words joined by dashes)');
+
+/** A web address a reader can follow: http(s) only, so no `javascript:` or `data:` link gets in. */
+export const webUrlSchema = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+
+/** A code repository in its canonical form, `https://host/owner/name`, as ingest writes it. */
+export const repoUrlSchema = z.string().refine((url) => cleanUrl(url)?.repo === url, {
+  error:
+    'expected a canonical repository URL like https://github.com/owner/name (https, no www., no .git, no trailing slash)',
+});
+
+/** One listing of a paper in a digest. */
+export const appearanceSchema = z.strictObject({
+  /** The digest's date, `YYYY-MM-DD`: it names the digest page. */
+  digest: isoDateSchema,
+  /** The comment count that digest showed for the paper. */
+  comments: z.number().int().nonnegative(),
+});
+
+/** An organisation that submitted a paper, as listings show it: `<org-id> <Org Name>`. */
+export const organizationSchema = z.strictObject({
+  /** The organisation's id on the listing; it names `/orgs/<id>/`. */
+  id: z.string().regex(/^[A-Za-z0-9][\w.-]*$/, 'expected an organisation id (letters, digits, ".", "_" or "-")'),
+  /** The organisation's display name. */
+  name: z.string().trim().min(1),
+});
+
+/** The frontmatter of `content/papers/<slug>.md`. The body is the abstract, in Markdown. */
+export const paperSchema = z
+  .strictObject({
+    /** The title as readers see it; fix typos here. */
+    title: z.string().trim().min(1),
+    /** The title as the digests list it (LaTeX cleaned): ingest finds this file by it, so leave it as is. */
+    listed_title: z.string().trim().min(1),
+    /** Publication date, `YYYY-MM-DD`; absent when the listing showed none. */
+    published: isoDateSchema.optional(),
+    /** Number of authors, when the listing showed a count rather than an organisation. */
+    authors: z.number().int().positive().optional(),
+    /** The submitting organisation, when the listing showed one rather than an author count. */
+    organization: organizationSchema.optional(),
+    /** Every digest that listed the paper, oldest first, with the comment count shown there. */
+    appearances: z.array(appearanceSchema).min(1),
+    /** The comment count of the latest appearance. */
+    comments: z.number().int().nonnegative(),
+    /** Code repositories named in the abstract, canonical. */
+    repos: z.array(repoUrlSchema).default([]),
+    /** Other links: project pages, model pages, demos. */
+    links: z.array(webUrlSchema).default([]),
+    /** Topic ids, most relevant first. */
+    topics: z.array(topicIdSchema).default([]),
+  })
+  .refine((paper) => paper.authors === undefined || paper.organization === undefined, {
+    error: 'expected either authors or organization, not both',
+    path: ['organization'],
+  });
+
+/** A paper's frontmatter after validation. */
+export type PaperData = z.output<typeof paperSchema>;
+
+/** The frontmatter of `content/topics/<id>.mdx`. The body is the topic's editorial text. */
+export const topicSchema = z.strictObject({
+  /** The topic's name as a heading. */
+  title: z.string().trim().min(1),
+  /** One sentence for listings and meta descriptions. */
+  description: z.string().trim().min(1),
+  /** Lowercase words or phrases that assign papers to the topic; a title match weighs more than an abstract match. */
+  keywords: z.array(z.string().trim().toLowerCase().min(1)).min(1),
+});
+
+/** A topic's frontmatter after validation. */
+export type TopicData = z.output<typeof topicSchema>;
