@@ -1,10 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { checkPapers, type PaperFile } from './check-papers.ts';
-import { ContentError, ContentErrors } from '../../src/model/content-error.ts';
+import { ErrorCollector } from '../../src/model/content-error.ts';
 import { decodeText } from '../../src/model/decode-text.ts';
-import { ingest, listFolder } from '../ingest/ingest.ts';
-import { loadTopics } from '../ingest/load-topics.ts';
+import { ingest } from '../ingest/ingest.ts';
+import { loadTopics, topicFileNames } from '../ingest/load-topics.ts';
+import { readContentFolder } from '../ingest/read-content.ts';
+import { checkPapers, type PaperFile } from './check-papers.ts';
 
 export interface CheckOptions {
   digestsDir: string;
@@ -17,36 +17,26 @@ export interface CheckOptions {
 /** Every content problem as `file:line: what was expected`, deduplicated, in a stable order. */
 export async function checkContent(options: CheckOptions): Promise<string[]> {
   const show = (path: string): string => relative(options.cwd, path) || path;
-  const problems: string[] = [];
-  const collect = async (step: () => Promise<void>): Promise<void> => {
-    try {
-      await step();
-    } catch (error) {
-      if (error instanceof ContentErrors) problems.push(...error.errors.map((each) => each.message));
-      else if (error instanceof ContentError) problems.push(error.message);
-      else throw error;
-    }
-  };
+  const errors = new ErrorCollector();
 
   // Topic ids are the file names, so one broken topic does not make every paper's topics unknown.
   let topicIds = new Set<string>();
-  await collect(async () => {
-    const names = await listFolder(options.topicsDir, show, 'topics');
-    topicIds = new Set(names.filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -'.mdx'.length)));
+  await errors.attemptAsync(async () => {
+    const names = await topicFileNames(options.topicsDir, show);
+    topicIds = new Set(names.map((name) => name.slice(0, -'.mdx'.length)));
     await loadTopics(options.topicsDir, show);
   });
-  await collect(async () => {
+  await errors.attemptAsync(async () => {
     const files: PaperFile[] = [];
-    for (const entry of await readdir(options.papersDir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || !entry.isFile()) continue;
-      const path = join(options.papersDir, entry.name);
-      const file = show(path);
-      files.push({ name: entry.name, file, text: decodeText(file, await readFile(path)) });
+    for (const { name, file, bytes } of await readContentFolder(options.papersDir, show, 'papers')) {
+      const text = errors.attempt(() => decodeText(file, bytes));
+      if (text !== undefined) files.push({ name, file, text });
     }
-    files.sort((a, b) => a.name.localeCompare(b.name));
-    problems.push(...checkPapers(files, topicIds).map((problem) => problem.message));
+    for (const problem of checkPapers(files, topicIds)) errors.add(problem);
   });
-  await collect(async () => {
+  // Ingest either fails, adding its errors, or says which files it would change.
+  const outOfDate: string[] = [];
+  await errors.attemptAsync(async () => {
     const result = await ingest({
       digestsDir: options.digestsDir,
       outDir: options.papersDir,
@@ -56,12 +46,12 @@ export async function checkContent(options: CheckOptions): Promise<string[]> {
       cwd: options.cwd,
     });
     for (const paper of result.outOfDate) {
-      problems.push(
+      outOfDate.push(
         `${show(join(options.papersDir, `${paper.slug}.md`))}: ${
           paper.status === 'new' ? 'missing' : 'out of date'
         }; expected what "npm run ingest" writes from the digests (run it and commit the result)`,
       );
     }
   });
-  return [...new Set(problems)];
+  return [...new Set([...errors.errors.map((error) => error.message), ...outOfDate])];
 }

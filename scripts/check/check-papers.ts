@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { paperSchema } from '../../src/model/schema.ts';
-import { ContentError, ContentErrors } from '../../src/model/content-error.ts';
+import { ContentError, ErrorCollector } from '../../src/model/content-error.ts';
 import { fieldLine, readFrontmatter } from '../../src/model/frontmatter.ts';
 import { MAX_SLUG_LENGTH } from '../../src/model/slug.ts';
 import { titleKey } from '../../src/model/paper-identity.ts';
@@ -28,11 +28,11 @@ const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
  * script or data links). Contributed papers are data, so nothing in them may run in a reader's browser.
  */
 export function checkPapers(files: readonly PaperFile[], topicIds: ReadonlySet<string>): ContentError[] {
-  const problems: ContentError[] = [];
+  const problems = new ErrorCollector();
   const titles = new Map<string, string>();
   for (const { name, file, text } of files) {
     if (!name.endsWith('.md')) {
-      problems.push(
+      problems.add(
         new ContentError(
           file,
           undefined,
@@ -45,7 +45,7 @@ export function checkPapers(files: readonly PaperFile[], topicIds: ReadonlySet<s
     }
     const slug = name.slice(0, -'.md'.length);
     if (!SLUG.test(slug) || slug.length > MAX_SLUG_LENGTH) {
-      problems.push(
+      problems.add(
         new ContentError(
           file,
           undefined,
@@ -53,31 +53,15 @@ export function checkPapers(files: readonly PaperFile[], topicIds: ReadonlySet<s
         ),
       );
     }
-    let parsed;
-    try {
-      parsed = readFrontmatter(file, text);
-    } catch (error) {
-      if (error instanceof ContentError) {
-        problems.push(error);
-        continue;
-      }
-      throw error;
-    }
+    const parsed = problems.attempt(() => readFrontmatter(file, text));
+    if (parsed === undefined) continue;
     const bodyLine = text.slice(0, text.length - parsed.rest.length).split('\n').length;
-    problems.push(...bodyProblems(file, parsed.rest, bodyLine - 1));
-    let data;
-    try {
-      data = validateFrontmatter(paperSchema, file, text, parsed.document.toJS());
-    } catch (error) {
-      if (error instanceof ContentErrors) {
-        problems.push(...error.errors);
-        continue;
-      }
-      throw error;
-    }
+    for (const problem of bodyProblems(file, parsed.rest, bodyLine - 1)) problems.add(problem);
+    const data = problems.attempt(() => validateFrontmatter(paperSchema, file, text, parsed.document.toJS()));
+    if (data === undefined) continue;
     for (const topic of data.topics) {
       if (!topicIds.has(topic)) {
-        problems.push(
+        problems.add(
           new ContentError(
             file,
             fieldLine(text, 'topics'),
@@ -91,7 +75,7 @@ export function checkPapers(files: readonly PaperFile[], topicIds: ReadonlySet<s
       ['listed_title', data.listed_title],
     ] as const) {
       if (MARKUP.test(title)) {
-        problems.push(
+        problems.add(
           new ContentError(
             file,
             fieldLine(text, field),
@@ -103,7 +87,7 @@ export function checkPapers(files: readonly PaperFile[], topicIds: ReadonlySet<s
       const other = titles.get(key);
       if (other === undefined) titles.set(key, file);
       else if (other !== file) {
-        problems.push(
+        problems.add(
           new ContentError(
             file,
             fieldLine(text, field),
@@ -113,7 +97,7 @@ export function checkPapers(files: readonly PaperFile[], topicIds: ReadonlySet<s
       }
     }
   }
-  return problems;
+  return problems.errors;
 }
 
 /** Raw HTML and unsafe link targets in a paper body, each with its line in the file. */

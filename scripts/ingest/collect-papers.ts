@@ -1,6 +1,6 @@
 import { cleanLatex } from '../../src/model/clean-latex.ts';
-import type { Digest, MissingField } from '../../src/model/digests/text-digest.ts';
-import { titleKey } from '../../src/model/paper-identity.ts';
+import type { Digest, MissingField } from '../../src/model/digests/digest.ts';
+import { listedPaper } from '../../src/model/paper-identity.ts';
 
 /** One paper as all digests together describe it. */
 export interface CollectedPaper {
@@ -41,8 +41,7 @@ export function collectPapers(digests: readonly Digest[]): { papers: CollectedPa
       if (entry.missing.length > 0) {
         report.incomplete.push({ file: digest.file, line: entry.line, title: entry.title, missing: entry.missing });
       }
-      const title = cleanLatex(entry.title);
-      const key = titleKey(title);
+      const { title, key } = listedPaper(entry.title);
       const abstract = entry.abstract === undefined ? undefined : cleanLatex(entry.abstract);
       const source = { file: digest.file, line: entry.line };
       const known = byKey.get(key);

@@ -1,62 +1,122 @@
+// Ingest's fifth stage: each collected paper matched with its file, if it has one, and what the file should hold
+// decided as data. Nothing is rendered or written here.
 import type { Document } from 'yaml';
-import { paperSchema, type PaperData } from '../../src/model/schema.ts';
-import type { CollectedPaper } from './collect-papers.ts';
-import { ContentError, ContentErrors } from '../../src/model/content-error.ts';
+import { ContentError, ErrorCollector } from '../../src/model/content-error.ts';
 import { fieldLine, readFrontmatter, splitFrontmatter } from '../../src/model/frontmatter.ts';
-import { readPlainYaml } from '../../src/model/read-plain-yaml.ts';
-import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
-import { findLinks } from '../../src/model/normalize-links.ts';
-import { paperToMarkdown, type PaperFrontmatter } from './render-paper.ts';
-import { uniqueSlug } from '../../src/model/slug.ts';
+import { findLinks, type Segment } from '../../src/model/normalize-links.ts';
 import { titleKey } from '../../src/model/paper-identity.ts';
+import { readPlainYaml } from '../../src/model/read-plain-yaml.ts';
+import { paperSchema, type PaperData } from '../../src/model/schema.ts';
+import { uniqueSlug } from '../../src/model/slug.ts';
+import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
+import type { CollectedPaper } from './collect-papers.ts';
+import type { ExistingPaper } from './read-content.ts';
 
-/** A paper file as it is on disk. */
-export interface ExistingPaper {
-  slug: string;
-  /** Path for messages. */
-  file: string;
-  text: string;
+/** Frontmatter fields in the order a paper file lists them. */
+export interface PaperFrontmatter {
+  title: string;
+  listed_title: string;
+  published?: string;
+  authors?: number;
+  organization?: { id: string; name: string };
+  appearances: { digest: string; comments: number }[];
+  comments: number;
+  repos: string[];
+  links: string[];
+  topics: string[];
 }
 
-/** What ingest would write for one paper. */
-export interface PlannedPaper {
-  slug: string;
-  status: 'new' | 'updated' | 'unchanged';
-  text: string;
-  paper: CollectedPaper;
-  hasCode: boolean;
-  topics: readonly string[];
+/** An existing paper file, validated, with its YAML document parsed only when a merge needs it. */
+export interface KnownPaper {
+  existing: ExistingPaper;
+  data: PaperData;
+  document: () => Document.Parsed;
+  /** The file after its frontmatter, byte for byte. */
+  rest: string;
 }
 
-/** The whole plan of a run: every paper's file, and what is worth reporting. */
-export interface PaperPlan {
-  planned: PlannedPaper[];
-  /** Existing files no digest lists; left alone. */
-  orphans: string[];
-}
+/** A field a merge sets in an existing file, and its new value. */
+export type FieldChange = readonly [field: string, value: unknown];
 
-export interface PlanOptions {
+/** What one paper's file should become. */
+export type PaperChange =
+  | {
+      /** A file written from the digests alone: a new paper, or any paper with `rewrite`. */
+      kind: 'generate';
+      slug: string;
+      paper: CollectedPaper;
+      frontmatter: PaperFrontmatter;
+      /** The abstract cut into text and links. */
+      abstract: Segment[];
+      /** The file it replaces, if there is one. */
+      existing: ExistingPaper | undefined;
+    }
+  | {
+      /** A known file with what the digests add merged in; every hand edit stays. No change means unchanged. */
+      kind: 'merge';
+      slug: string;
+      paper: CollectedPaper;
+      known: KnownPaper;
+      changes: FieldChange[];
+    };
+
+export interface ReconcileOptions {
   /** Regenerate every file from the digests, dropping hand edits (slugs still never change). */
   rewrite: boolean;
   assignTopics: (title: string, abstract: string) => string[];
 }
 
+/** Every paper's change, in the collected papers' order, and the files no digest lists (left alone). */
+export interface Reconciliation {
+  changes: PaperChange[];
+  orphans: string[];
+}
+
 /**
- * Decides each paper's file: a new file for a new paper; for a known one, its file with the new
- * appearances and latest comment count merged in and every hand edit kept. Pure: nothing is written.
+ * Matches each collected paper with its file by the identity of its listed title, and decides what the file should
+ * hold: a new file for a new paper; for a known one, the new appearances and latest comment count merged in.
  */
-export function planPapers(
+export function reconcilePapers(
   papers: readonly CollectedPaper[],
   existing: readonly ExistingPaper[],
-  options: PlanOptions,
-): PaperPlan {
-  const errors: ContentError[] = [];
-  const known = new Map<
-    string,
-    { existing: ExistingPaper; data: PaperData; document: () => Document.Parsed; rest: string }
-  >();
+  options: ReconcileOptions,
+): Reconciliation {
+  const known = knownPapers(existing);
+  const taken = new Set(existing.map((paper) => paper.slug));
+  const listed = new Set<string>();
+  const changes = papers.map((paper): PaperChange => {
+    listed.add(paper.key);
+    const current = known.get(paper.key);
+    if (current && !options.rewrite) {
+      // A merge takes only the listing fields from the digests: links and topics are the file's own.
+      const changes = mergedFields(current.data, listedFields(paper));
+      return { kind: 'merge', slug: current.existing.slug, paper, known: current, changes };
+    }
+    const abstract = findLinks(paper.abstract ?? '');
+    const frontmatter = generatedFrontmatter(paper, abstract, options.assignTopics);
+    if (current)
+      return {
+        kind: 'generate',
+        slug: current.existing.slug,
+        paper,
+        frontmatter,
+        abstract,
+        existing: current.existing,
+      };
+    const slug = uniqueSlug(paper.title, taken);
+    taken.add(slug);
+    return { kind: 'generate', slug, paper, frontmatter, abstract, existing: undefined };
+  });
+  const orphans = [...known.entries()].filter(([key]) => !listed.has(key)).map(([, paper]) => paper.existing.file);
+  return { changes, orphans };
+}
+
+/** The existing files by the identity of their listed title; an invalid file or two files for one paper is an error. */
+function knownPapers(existing: readonly ExistingPaper[]): Map<string, KnownPaper> {
+  const errors = new ErrorCollector();
+  const known = new Map<string, KnownPaper>();
   for (const paper of existing) {
-    try {
+    errors.attempt(() => {
       const { yaml, rest } = splitFrontmatter(paper.file, paper.text);
       // Most files are as ingest wrote them: read those without a full YAML parse, which is needed
       // (for the comments and layout a merge keeps) only when the file changes or is written by hand.
@@ -67,7 +127,7 @@ export function planPapers(
       const key = titleKey(data.listed_title);
       const twin = known.get(key);
       if (twin) {
-        errors.push(
+        errors.add(
           new ContentError(
             paper.file,
             fieldLine(paper.text, 'listed_title'),
@@ -77,76 +137,21 @@ export function planPapers(
       } else {
         known.set(key, { existing: paper, data, document, rest });
       }
-    } catch (error) {
-      if (error instanceof ContentErrors) errors.push(...error.errors);
-      else if (error instanceof ContentError) errors.push(error);
-      else throw error;
-    }
+    });
   }
-  if (errors.length > 0) throw new ContentErrors(errors);
-
-  const taken = new Set(existing.map((paper) => paper.slug));
-  const listed = new Set<string>();
-  const planned = papers.map((paper): PlannedPaper => {
-    listed.add(paper.key);
-    const current = known.get(paper.key);
-    if (current && !options.rewrite) {
-      // A merge takes only the listing fields from the digests: links and topics are the file's own.
-      const { slug, text } = current.existing;
-      const next = mergedText(current.document, current.data, current.rest, listedFields(paper)) ?? text;
-      // An unchanged file is the text validated above; only a merged one needs validating again.
-      if (next !== text) {
-        validateFrontmatter(
-          paperSchema,
-          current.existing.file,
-          next,
-          readFrontmatter(current.existing.file, next).document.toJS(),
-        );
-      }
-      return planned_(slug, next === text ? 'unchanged' : 'updated', next, paper, current.data);
-    }
-    const segments = findLinks(paper.abstract ?? '');
-    const generated = generatedFrontmatter(paper, segments, options.assignTopics);
-    if (!current) {
-      const slug = uniqueSlug(paper.title, taken);
-      taken.add(slug);
-      const text = paperToMarkdown(generated, segments);
-      validateFrontmatter(paperSchema, `${slug}.md`, text, generated);
-      return planned_(slug, 'new', text, paper, generated);
-    }
-    const { slug, text } = current.existing;
-    const next = paperToMarkdown(generated, segments);
-    validateFrontmatter(
-      paperSchema,
-      current.existing.file,
-      next,
-      readFrontmatter(current.existing.file, next).document.toJS(),
-    );
-    return planned_(slug, next === text ? 'unchanged' : 'updated', next, paper, generated);
-  });
-  const orphans = [...known.entries()].filter(([key]) => !listed.has(key)).map(([, { existing: paper }]) => paper.file);
-  return { planned, orphans };
-}
-
-function planned_(
-  slug: string,
-  status: PlannedPaper['status'],
-  text: string,
-  paper: CollectedPaper,
-  data: Pick<PaperFrontmatter, 'repos' | 'topics'>,
-): PlannedPaper {
-  return { slug, status, text, paper, hasCode: data.repos.length > 0, topics: data.topics };
+  errors.throwIfAny();
+  return known;
 }
 
 /** The frontmatter the digests alone say a paper has. */
 function generatedFrontmatter(
   paper: CollectedPaper,
-  segments: ReturnType<typeof findLinks>,
-  assignTopics: PlanOptions['assignTopics'],
+  abstract: readonly Segment[],
+  assignTopics: ReconcileOptions['assignTopics'],
 ): PaperFrontmatter {
   const repos = new Set<string>();
   const links = new Set<string>();
-  for (const segment of segments) {
+  for (const segment of abstract) {
     if (segment.type !== 'url') continue;
     if (segment.repo) repos.add(segment.repo);
     else links.add(segment.url);
@@ -161,10 +166,10 @@ function generatedFrontmatter(
   };
 }
 
+type ListedFields = Pick<PaperFrontmatter, 'published' | 'authors' | 'organization' | 'appearances' | 'comments'>;
+
 /** The fields a listing states (date, authors, appearances, comments), in frontmatter order. */
-function listedFields(
-  paper: CollectedPaper,
-): Pick<PaperFrontmatter, 'published' | 'authors' | 'organization' | 'appearances' | 'comments'> {
+function listedFields(paper: CollectedPaper): ListedFields {
   return {
     ...(paper.published === undefined ? {} : { published: paper.published }),
     ...(paper.authors === undefined ? {} : { authors: paper.authors }),
@@ -175,35 +180,23 @@ function listedFields(
 }
 
 /**
- * Merges what the digests add into an existing file: appearances (the digests' counts win for the
- * digests they hold), the latest comment count, and fields the file lacks. Everything else, comments
- * in the YAML and the body included, stays byte for byte. Returns undefined when nothing changes.
+ * What the digests change in an existing file: appearances (the digests' counts win for the digests they hold),
+ * the latest comment count, and fields the file lacks. Every other field is the file's own.
  */
-function mergedText(
-  document: () => Document.Parsed,
-  data: PaperData,
-  rest: string,
-  generated: ReturnType<typeof listedFields>,
-): string | undefined {
+function mergedFields(data: PaperData, listed: ListedFields): FieldChange[] {
   const byDigest = new Map(data.appearances.map((appearance) => [appearance.digest, appearance.comments]));
-  for (const appearance of generated.appearances) byDigest.set(appearance.digest, appearance.comments);
+  for (const appearance of listed.appearances) byDigest.set(appearance.digest, appearance.comments);
   const appearances = [...byDigest.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([digest, comments]) => ({ digest, comments }));
   const comments = appearances.at(-1)?.comments ?? 0;
-  const changed: [field: string, value: unknown][] = [];
-  const set = (field: string, value: unknown): void => {
-    changed.push([field, value]);
-  };
-  if (JSON.stringify(appearances) !== JSON.stringify(data.appearances)) set('appearances', appearances);
-  if (comments !== data.comments) set('comments', comments);
-  if (data.published === undefined && generated.published !== undefined) set('published', generated.published);
+  const changes: FieldChange[] = [];
+  if (JSON.stringify(appearances) !== JSON.stringify(data.appearances)) changes.push(['appearances', appearances]);
+  if (comments !== data.comments) changes.push(['comments', comments]);
+  if (data.published === undefined && listed.published !== undefined) changes.push(['published', listed.published]);
   if (data.authors === undefined && data.organization === undefined) {
-    if (generated.authors !== undefined) set('authors', generated.authors);
-    if (generated.organization !== undefined) set('organization', generated.organization);
+    if (listed.authors !== undefined) changes.push(['authors', listed.authors]);
+    if (listed.organization !== undefined) changes.push(['organization', listed.organization]);
   }
-  if (changed.length === 0) return undefined;
-  const parsed = document();
-  for (const [field, value] of changed) parsed.set(field, parsed.createNode(value));
-  return `---\n${parsed.toString({ lineWidth: 0, minContentWidth: 0 })}---${rest}`;
+  return changes;
 }

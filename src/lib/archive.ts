@@ -16,7 +16,7 @@ import { relatedDocuments } from './related.ts';
 export const RELATED_COUNT = 5;
 
 /** A paper as one digest listed it. */
-export interface DigestEntry {
+export interface DigestPaper {
   paper: Paper;
   /** The comment count that digest showed. */
   comments: number;
@@ -27,7 +27,7 @@ export interface DigestGroup {
   date: string;
   file: string;
   /** The digest's papers in listing order. */
-  entries: DigestEntry[];
+  entries: DigestPaper[];
   /** The dates of the digests before and after it. */
   previous: string | undefined;
   next: string | undefined;

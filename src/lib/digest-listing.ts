@@ -1,9 +1,7 @@
 /** A digest as the site needs it: its date and the identity of each paper it lists, in listing order. */
-import { cleanLatex } from '../model/clean-latex.ts';
 import { ContentError } from '../model/content-error.ts';
-import { decodeText } from '../model/decode-text.ts';
-import { parseDigest } from '../model/digests/text-digest.ts';
-import { titleKey } from '../model/paper-identity.ts';
+import { parseDigest } from '../model/digests/parse-digest.ts';
+import { listedPaper } from '../model/paper-identity.ts';
 
 /** One digest: where it came from, its date, and its entries in listing order. */
 export interface DigestListing {
@@ -11,17 +9,17 @@ export interface DigestListing {
   file: string;
   /** `YYYY-MM-DD`. */
   date: string;
-  /** Each entry's paper identity (`titleKey` of its cleaned title) and the line of its title. */
+  /** Each entry's paper identity (`listedPaper(title).key`) and the line of its title. */
   entries: { key: string; line: number }[];
 }
 
 /** Reads a digest file's bytes into its listing, with the content script's parser and title identity. */
 export function readDigestListing(file: string, bytes: Uint8Array): DigestListing {
-  const digest = parseDigest(file, decodeText(file, bytes));
+  const digest = parseDigest(file, bytes);
   return {
     file,
     date: digest.date,
-    entries: digest.entries.map((entry) => ({ key: titleKey(cleanLatex(entry.title)), line: entry.line })),
+    entries: digest.entries.map((entry) => ({ key: listedPaper(entry.title).key, line: entry.line })),
   };
 }
 

@@ -1,17 +1,19 @@
 /**
- * A content loader for `content/digests/*.txt`: each digest's date and its papers' identities in listing
- * order, parsed by the content script's parser. Unchanged files are not parsed again.
+ * A content loader for `content/digests/`: each digest's date and its papers' identities in listing order, read by
+ * the content model's parser, in every format ingest reads. Unchanged files are not parsed again.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readDigestListing } from '../lib/digest-listing.ts';
+import { digestId, isDigestFile } from '../model/digests/parse-digest.ts';
+import { listFolder } from '../model/list-files.ts';
 
 /** Bumped when the listing's shape changes, so entries cached by an older build are read again. */
 const LISTING_VERSION = 1;
 
-/** Loads every `*.txt` digest in `base` (relative to the project root). */
+/** Loads every digest in `base` (relative to the project root). */
 export function digestLoader({ base }: { base: string }): Loader {
   return {
     name: 'paper-archive-digests',
@@ -21,7 +23,7 @@ export function digestLoader({ base }: { base: string }): Loader {
       await sync(context, root, directory);
       context.watcher?.add(directory);
       context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(directory) && path.endsWith('.txt')) void sync(context, root, directory);
+        if (path.startsWith(directory) && isDigestFile(path)) void sync(context, root, directory);
       });
     },
   };
@@ -29,10 +31,11 @@ export function digestLoader({ base }: { base: string }): Loader {
 
 async function sync(context: LoaderContext, root: string, directory: string): Promise<void> {
   const { store } = context;
-  const names = (await readdir(directory)).filter((name) => name.endsWith('.txt')).sort();
+  const { files } = await listFolder(directory, relative(root, directory), 'digests');
+  const names = files.filter(isDigestFile);
   const seen = new Set<string>();
   for (const name of names) {
-    const id = name.slice(0, -'.txt'.length);
+    const id = digestId(name);
     const path = join(directory, name);
     const file = relative(root, path);
     const bytes = await readFile(path);

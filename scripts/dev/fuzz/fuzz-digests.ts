@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { collectPapers } from '../../ingest/collect-papers.ts';
 import { ContentError, ContentErrors } from '../../../src/model/content-error.ts';
 import { decodeText } from '../../../src/model/decode-text.ts';
-import { parseDigest, type Digest } from '../../../src/model/digests/text-digest.ts';
+import { parseTextDigest } from '../../../src/model/digests/text-digest.ts';
+import type { Digest } from '../../../src/model/digests/digest.ts';
 
 /** A digest file to mutate, and the 0-based indexes of its title lines. */
 export interface SeedDigest {
@@ -61,7 +62,7 @@ const encoder = new TextEncoder();
 /** Reads a real digest as a seed: it must parse, and its entries say which lines are titles. */
 export function seedDigest(name: string, bytes: Uint8Array): SeedDigest {
   const text = decodeText(name, bytes);
-  const titles = new Set(parseDigest(name, text).entries.map((entry) => entry.line - 1));
+  const titles = new Set(parseTextDigest(name, text).entries.map((entry) => entry.line - 1));
   return { name, lines: text.split('\n'), titles };
 }
 
@@ -370,7 +371,7 @@ function lineCount(bytes: Uint8Array): number {
 const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
- * Reads a mutated digest as ingest does (decodeText, then parseDigest) and checks the contract:
+ * Reads a mutated digest as ingest does (decodeText, then parseTextDigest) and checks the contract:
  * it is refused with a ContentError naming the file and a line that exists (for text that is not
  * UTF-8, the very line where it stops being text), or it is accepted and every title line that
  * survived intact after the header, and still stands where a title can (not right above a "·"),
@@ -394,7 +395,7 @@ export function checkDigest(mutated: MutatedDigest): Digest | undefined {
   if (expectedDecodeLine(bytes) !== undefined) throw new Error('decodeText accepted bytes that are not UTF-8 text');
   let digest: Digest;
   try {
-    digest = parseDigest(name, text);
+    digest = parseTextDigest(name, text);
   } catch (error) {
     assertContentError(error, name, text.split('\n').length);
     return undefined;

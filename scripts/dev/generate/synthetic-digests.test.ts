@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { collectPapers } from '../../ingest/collect-papers.ts';
 import { decodeText } from '../../../src/model/decode-text.ts';
 import { ArchiveGenerator, generateArchive } from './synthetic-digests.ts';
-import { parseDigest } from '../../../src/model/digests/text-digest.ts';
+import { parseTextDigest } from '../../../src/model/digests/text-digest.ts';
 
 const PAPERS = 3000;
 const { digests } = generateArchive(PAPERS, 'test');
@@ -10,9 +10,9 @@ const entries = digests.flatMap((digest) => digest.entries);
 const abstracts = entries.flatMap((entry) => (entry.abstract === undefined ? [] : [entry.abstract]));
 
 describe('generateArchive', () => {
-  test('parseDigest accepts every generated digest and reads back exactly the generated entries', () => {
+  test('parseTextDigest accepts every generated digest and reads back exactly the generated entries', () => {
     for (const digest of digests) {
-      const parsed = parseDigest(digest.name, decodeText(digest.name, new TextEncoder().encode(digest.text)));
+      const parsed = parseTextDigest(digest.name, decodeText(digest.name, new TextEncoder().encode(digest.text)));
       expect(parsed.date).toBe(digest.date);
       expect(parsed.warnings).toEqual([]);
       expect(parsed.entries).toEqual(digest.entries);
@@ -20,7 +20,7 @@ describe('generateArchive', () => {
   });
 
   test('lists exactly the requested number of distinct papers, as collectPapers counts them', () => {
-    const parsed = digests.map((digest) => parseDigest(digest.name, digest.text));
+    const parsed = digests.map((digest) => parseTextDigest(digest.name, digest.text));
     const { papers, report } = collectPapers(parsed);
     expect(papers).toHaveLength(PAPERS);
     expect(report.entries).toBe(entries.length);
@@ -46,11 +46,11 @@ describe('generateArchive', () => {
     expect(digests.reduce((sum, digest) => sum + digest.newPapers, 0)).toBe(PAPERS);
   });
 
-  test('names most digests by date and some like the real captures, whose year parseDigest infers', () => {
+  test('names most digests by date and some like the real captures, whose year parseTextDigest infers', () => {
     const captures = digests.filter((digest) => /^\d{3,}_[0-9a-f]{16}\.txt$/.test(digest.name));
     expect(captures.length).toBeGreaterThan(digests.length * 0.1);
     expect(captures.length).toBeLessThan(digests.length * 0.4);
-    for (const digest of captures) expect(parseDigest(digest.name, digest.text).year.source).toBe('inferred');
+    for (const digest of captures) expect(parseTextDigest(digest.name, digest.text).year.source).toBe('inferred');
     expect(digests.filter((digest) => digest.name === `${digest.date}.txt`)).toHaveLength(
       digests.length - captures.length,
     );
@@ -88,7 +88,7 @@ describe('ArchiveGenerator', () => {
     expect(update.entries).toHaveLength(50);
     expect(update.newPapers).toBeLessThan(50);
     expect(generator.papers).toBe(1000 + update.newPapers);
-    expect(parseDigest(update.name, update.text).entries).toEqual(update.entries);
+    expect(parseTextDigest(update.name, update.text).entries).toEqual(update.entries);
   });
 
   test('starts on the first weekday of 2020 and never lists a paper twice in one digest', () => {

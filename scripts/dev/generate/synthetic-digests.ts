@@ -1,9 +1,8 @@
-import { cleanLatex } from '../../../src/model/clean-latex.ts';
 import { generateDigest, type ListingToRender } from './write-text-digest.ts';
-import type { DigestEntry } from '../../../src/model/digests/text-digest.ts';
+import type { DigestEntry } from '../../../src/model/digests/digest.ts';
 import { createRandom, type Random } from './random.ts';
 import { syntheticPaper, type SyntheticPaper } from './synthetic-paper.ts';
-import { titleKey } from '../../../src/model/paper-identity.ts';
+import { listedPaper } from '../../../src/model/paper-identity.ts';
 
 /** A generated digest file and what parsing it must give back. */
 export interface GeneratedDigest {
@@ -117,7 +116,7 @@ export class ArchiveGenerator {
     const published = new Date(day - back * DAY).toISOString().slice(0, 10);
     for (;;) {
       const paper = syntheticPaper(random, published);
-      const key = titleKey(cleanLatex(paper.title));
+      const key = listedPaper(paper.title).key;
       if (this.#keys.has(key)) continue;
       this.#keys.add(key);
       const known = { paper, comments: 0, lastDigest: index };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { generateDigest, type ListingToRender } from './write-text-digest.ts';
-import { parseDigest } from '../../../src/model/digests/text-digest.ts';
+import { parseTextDigest } from '../../../src/model/digests/text-digest.ts';
 
 const REAL = 'content/digests/002_07ad6c0b32a76128.txt';
 const realLines = readFileSync(REAL, 'utf8').split('\n');
@@ -32,10 +32,10 @@ describe('generateDigest', () => {
     expect(text).toBe(realLines.slice(0, 27).join('\n'));
   });
 
-  test('returns the entries parseDigest reads back, line numbers included', () => {
+  test('returns the entries parseTextDigest reads back, line numbers included', () => {
     const { text, entries } = generateDigest('2026-02-16', [STVG, OAT]);
     expect(entries.map((entry) => entry.line)).toEqual([13, 21]);
-    expect(parseDigest('2026-02-16.txt', text).entries).toEqual(entries);
+    expect(parseTextDigest('2026-02-16.txt', text).entries).toEqual(entries);
   });
 
   test('shows the year only for other years and the comment count only when there is one', () => {
@@ -55,13 +55,13 @@ describe('generateDigest', () => {
     expect(entries[0]?.organization).toEqual({ id: 'moonshotai', name: 'Moonshot AI' });
   });
 
-  test('leaves out the lines an entry lacks and reports them missing, as parseDigest does', () => {
+  test('leaves out the lines an entry lacks and reports them missing, as parseTextDigest does', () => {
     const { text, entries } = generateDigest('2026-03-03', [
       { ...STVG, withoutMeta: true },
       { ...OAT, abstract: undefined },
       STVG,
     ]);
     expect(entries.map((entry) => entry.missing)).toEqual([['authors', 'published'], ['abstract'], []]);
-    expect(parseDigest('2026-03-03.txt', text).entries).toEqual(entries);
+    expect(parseTextDigest('2026-03-03.txt', text).entries).toEqual(entries);
   });
 });

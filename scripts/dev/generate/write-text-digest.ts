@@ -1,5 +1,6 @@
 import { MONTHS } from '../../../src/model/digests/listing-date.ts';
-import { HEADER, type DigestEntry, type MissingField } from '../../../src/model/digests/text-digest.ts';
+import { HEADER } from '../../../src/model/digests/text-digest.ts';
+import type { DigestEntry, MissingField } from '../../../src/model/digests/digest.ts';
 
 /** One listing of a paper in a digest to render, with the lines the listing leaves out. */
 export interface ListingToRender {
@@ -17,7 +18,7 @@ export interface ListingToRender {
 /**
  * Renders a digest exactly as the real captures lay it out (header, then per entry: title, abstract,
  * `  • N authors` or `<org-id> <Org Name>`, `·`, the date with the year only when it is not the digest's,
- * the comment count when there is one), and returns the entries `parseDigest` must read back from it.
+ * the comment count when there is one), and returns the entries `parseTextDigest` must read back from it.
  */
 export function generateDigest(
   date: string,

@@ -3,12 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { ContentError } from '../content-error.ts';
 import { decodeText } from '../decode-text.ts';
 import { digest, HEADER, LATENT_LENS, PREPLAN, SINK_SURVEY, STVG, TPLA } from './fixtures/digest-snippets.ts';
-import { parseDigest } from './text-digest.ts';
+import { parseTextDigest } from './text-digest.ts';
 
 /** The error a parse throws, so tests can pin its file, line and message. */
 function parseError(file: string, text: string): ContentError {
   try {
-    parseDigest(file, text);
+    parseTextDigest(file, text);
   } catch (error) {
     if (error instanceof ContentError) return error;
     throw error;
@@ -16,10 +16,10 @@ function parseError(file: string, text: string): ContentError {
   throw new Error('expected a ContentError');
 }
 
-describe('parseDigest', () => {
+describe('parseTextDigest', () => {
   test('reads every entry of the real digests with its fields', () => {
     const file = 'content/digests/004_a694c269b68bac59.txt';
-    const parsed = parseDigest(file, decodeText(file, readFileSync(file)));
+    const parsed = parseTextDigest(file, decodeText(file, readFileSync(file)));
     expect(parsed.date).toBe('2026-03-03');
     expect(parsed.entries).toHaveLength(33);
     expect(parsed.entries[0]).toEqual({
@@ -39,7 +39,7 @@ describe('parseDigest', () => {
   });
 
   test('infers the digest year from the latest year a listing shows, and says why', () => {
-    const parsed = parseDigest('d.txt', digest('Feb 16', STVG));
+    const parsed = parseTextDigest('d.txt', digest('Feb 16', STVG));
     expect(parsed.date).toBe('2026-02-16');
     expect(parsed.year).toEqual({
       year: 2026,
@@ -50,13 +50,13 @@ describe('parseDigest', () => {
 
   test('infers the year of a digest with 200k dated entries (found by the fuzz test)', () => {
     const entry = 'A Title\n\n  • 2 authors\n·\nSep 18, 2025\n\n';
-    const parsed = parseDigest('d.txt', `${digest('Feb 16')}${entry.repeat(200_000)}`);
+    const parsed = parseTextDigest('d.txt', `${digest('Feb 16')}${entry.repeat(200_000)}`);
     expect(parsed.entries).toHaveLength(200_000);
     expect(parsed.date).toBe('2026-02-16');
   });
 
   test('takes the year from an ISO date in the file name over the inference', () => {
-    const parsed = parseDigest('content/digests/2027-02-16.txt', digest('Feb 16', STVG));
+    const parsed = parseTextDigest('content/digests/2027-02-16.txt', digest('Feb 16', STVG));
     expect(parsed.date).toBe('2027-02-16');
     expect(parsed.year.source).toBe('file name');
   });
@@ -74,7 +74,7 @@ describe('parseDigest', () => {
   });
 
   test('reads an author count, a comment count and a year', () => {
-    const [entry] = parseDigest('d.txt', digest('Feb 16', STVG)).entries;
+    const [entry] = parseTextDigest('d.txt', digest('Feb 16', STVG)).entries;
     expect(entry).toMatchObject({
       line: 13,
       authors: 4,
@@ -86,7 +86,7 @@ describe('parseDigest', () => {
   });
 
   test('reads an organisation as id and name', () => {
-    const [entry] = parseDigest('d.txt', digest('Feb 16', PREPLAN)).entries;
+    const [entry] = parseTextDigest('d.txt', digest('Feb 16', PREPLAN)).entries;
     expect(entry).toMatchObject({
       authors: undefined,
       organization: { id: 'alibaba-inc', name: 'alibaba-inc' },
@@ -95,7 +95,7 @@ describe('parseDigest', () => {
   });
 
   test('puts a date without a year in the digest year', () => {
-    const [, entry] = parseDigest('d.txt', digest('Apr 20', STVG, SINK_SURVEY)).entries;
+    const [, entry] = parseTextDigest('d.txt', digest('Apr 20', STVG, SINK_SURVEY)).entries;
     expect(entry).toMatchObject({
       organization: { id: 'meituan-longcat', name: 'LongCat' },
       published: '2026-04-10',
@@ -104,7 +104,7 @@ describe('parseDigest', () => {
   });
 
   test('keeps an entry that lacks its author and date lines, reporting what is missing', () => {
-    const entries = parseDigest('d.txt', digest('Mar 3', STVG, LATENT_LENS, TPLA)).entries;
+    const entries = parseTextDigest('d.txt', digest('Mar 3', STVG, LATENT_LENS, TPLA)).entries;
     expect(entries.map((entry) => entry.title)).toEqual([STVG[0], LATENT_LENS[0], TPLA[0]]);
     expect(entries[1]).toMatchObject({
       line: 21,
@@ -115,12 +115,12 @@ describe('parseDigest', () => {
   });
 
   test('keeps an entry that lacks its abstract', () => {
-    const entries = parseDigest('d.txt', digest('Mar 3', [TPLA[0] ?? '', '', ...TPLA.slice(4)], STVG)).entries;
+    const entries = parseTextDigest('d.txt', digest('Mar 3', [TPLA[0] ?? '', '', ...TPLA.slice(4)], STVG)).entries;
     expect(entries[0]).toMatchObject({ abstract: undefined, authors: 7, missing: ['abstract'] });
   });
 
   test('keeps a title listed with nothing else, before the next entry', () => {
-    const entries = parseDigest('d.txt', digest('Mar 3', [LATENT_LENS[0] ?? ''], STVG)).entries;
+    const entries = parseTextDigest('d.txt', digest('Mar 3', [LATENT_LENS[0] ?? ''], STVG)).entries;
     expect(entries.map((entry) => entry.missing)).toEqual([['abstract', 'authors', 'published'], []]);
   });
 
@@ -133,7 +133,7 @@ describe('parseDigest', () => {
 
   test('warns about a date after the digest date', () => {
     const late = [...SINK_SURVEY.slice(0, 6), 'Dec 24'];
-    expect(parseDigest('d.txt', digest('Feb 16', STVG, late)).warnings).toEqual([
+    expect(parseTextDigest('d.txt', digest('Feb 16', STVG, late)).warnings).toEqual([
       "d.txt:27: published 2026-12-24 is after the digest's date 2026-02-16",
     ]);
   });
@@ -143,7 +143,7 @@ describe('parseDigest', () => {
       'd.txt',
       new TextEncoder().encode(`\uFEFF${digest('Feb 16', STVG).replaceAll('\n', '\r\n')}`),
     );
-    expect(parseDigest('d.txt', text).entries).toHaveLength(1);
+    expect(parseTextDigest('d.txt', text).entries).toHaveLength(1);
   });
 
   test('refuses an empty file', () => {

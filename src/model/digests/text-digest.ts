@@ -1,41 +1,6 @@
 import { ContentError } from '../content-error.ts';
+import type { Digest, DigestEntry, DigestYear, MissingField } from './digest.ts';
 import { isoDate, isRealDate, looksLikeDate, parseDateLine, parseMonthDay, type ListingDate } from './listing-date.ts';
-
-/** A field an entry can lack; what is missing is reported, never guessed. */
-export type MissingField = 'abstract' | 'authors' | 'published';
-
-/** One paper as a digest lists it, with the line numbers it came from. */
-export interface DigestEntry {
-  /** Line of the title, 1-based. */
-  line: number;
-  title: string;
-  abstract: string | undefined;
-  authors: number | undefined;
-  organization: { id: string; name: string } | undefined;
-  /** `YYYY-MM-DD`, the year resolved against the digest's year. */
-  published: string | undefined;
-  /** The comment count the listing showed (0 when it showed none). */
-  comments: number;
-  missing: MissingField[];
-}
-
-/** How the digest's year was decided, reported by ingest. */
-export interface DigestYear {
-  year: number;
-  source: 'file name' | 'inferred';
-  reason: string;
-}
-
-/** A parsed digest: its date and its entries in listing order. */
-export interface Digest {
-  file: string;
-  /** `YYYY-MM-DD`. */
-  date: string;
-  year: DigestYear;
-  entries: DigestEntry[];
-  /** Things worth a contributor's look that do not stop the digest being read. */
-  warnings: string[];
-}
 
 /** The site chrome above the date, line for line as the real digests have it: fixtures and the generator write it. */
 export const HEADER: readonly string[] = [
@@ -67,8 +32,8 @@ const SEPARATOR = '·';
 const MAX_TITLE_LENGTH = 300;
 const ISO_FILE_NAME = /(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?:[^\d]|$)/;
 
-/** Parses the text of a daily papers listing page. Throws a ContentError naming the line on anything else. */
-export function parseDigest(file: string, text: string): Digest {
+/** Parses a text digest: the text a browser gives when a daily papers listing page is copied. Throws a ContentError naming the line on anything else. */
+export function parseTextDigest(file: string, text: string): Digest {
   const lines = text.split('\n').map((raw, index) => ({ number: index + 1, text: raw.replace(/\s+/g, ' ').trim() }));
   if (lines.every((line) => line.text === '')) {
     throw new ContentError(

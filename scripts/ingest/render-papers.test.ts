@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { findLinks } from '../../src/model/normalize-links.ts';
-import { paperToMarkdown, type PaperFrontmatter } from './render-paper.ts';
+import type { PaperFrontmatter } from './reconcile-papers.ts';
+import { paperToMarkdown } from './render-papers.ts';
 
 const frontmatter: PaperFrontmatter = {
   title: 'Attention Debiasing for Token Pruning in Vision Language Models',

@@ -1,0 +1,41 @@
+// Recognises a digest file's format and parses it: the one way into a digest, for ingest and for the site.
+import { ContentError } from '../content-error.ts';
+import { decodeText } from '../decode-text.ts';
+import type { Digest } from './digest.ts';
+import { parseTextDigest } from './text-digest.ts';
+
+/** A digest format: the file ending that marks it and its parser. */
+interface DigestFormat {
+  extension: string;
+  parse: (file: string, text: string) => Digest;
+}
+
+/** Every format `content/digests/` may hold. A new format is a parser and one line here. */
+const FORMATS: readonly DigestFormat[] = [
+  // The text a browser gives when a listing page is copied.
+  { extension: '.txt', parse: parseTextDigest },
+];
+
+/** Whether a file name is that of a digest in a known format. */
+export function isDigestFile(name: string): boolean {
+  return FORMATS.some((format) => name.endsWith(format.extension));
+}
+
+/** The file name without its format's ending: what names the digest. */
+export function digestId(name: string): string {
+  const format = FORMATS.find((each) => name.endsWith(each.extension));
+  return format === undefined ? name : name.slice(0, -format.extension.length);
+}
+
+/**
+ * Reads a digest file's bytes: recognises its format by its name, decodes the text and parses it. Anything that is
+ * not a digest in a known format is a ContentError naming the file and what was expected.
+ */
+export function parseDigest(file: string, bytes: Uint8Array): Digest {
+  const format = FORMATS.find((each) => file.endsWith(each.extension));
+  if (format === undefined) {
+    const names = FORMATS.map((each) => `<name>${each.extension}`).join(' or ');
+    throw new ContentError(file, undefined, `expected digest files named ${names} in the digests folder`);
+  }
+  return format.parse(file, decodeText(file, bytes));
+}
