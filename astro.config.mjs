@@ -20,6 +20,28 @@ const githubRepository = process.env.GITHUB_REPOSITORY
 
 const cacheDir = configuredCacheDir();
 
+/**
+ * The code that turns content into pages, relative to the project root: the collections and what they import (the
+ * loaders, the schema, the content model's parsers) and the Markdown plugins. Astro does not notice when it changes,
+ * so the build-cache integration reads every entry again then. A path that names nothing fails the build; a test
+ * holds this list to exactly what `src/content.config.ts` and the plugins import.
+ */
+export const CONTENT_CODE = [
+  'astro.config.mjs',
+  'src/content.config.ts',
+  'src/loaders',
+  'src/lib/digest-listing.ts',
+  'src/lib/safe-markdown.ts',
+  'src/model/digests',
+  'src/model/clean-latex.ts',
+  'src/model/content-error.ts',
+  'src/model/decode-text.ts',
+  'src/model/list-files.ts',
+  'src/model/normalize-links.ts',
+  'src/model/paper-identity.ts',
+  'src/model/schema.ts',
+];
+
 export default defineConfig({
   site,
   base,
@@ -28,22 +50,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // After the sitemap is written, what earlier builds left in dist/ goes, except the search index: `npm run build`
   // indexes the pages once `astro build` is done (scripts/index-search.ts), and that step keeps pagefind/ up to date.
-  integrations: [
-    // The code that validates and renders content entries (the schema, the loaders, the safe-Markdown plugins and
-    // what they import from scripts/lib, taken whole): when it changes, the build reads every entry again.
-    buildCacheIntegration([
-      'astro.config.mjs',
-      'src/content.config.ts',
-      'src/schema.ts',
-      'src/loaders',
-      'src/lib/safe-markdown.ts',
-      'src/lib/digest-listing.ts',
-      'scripts/lib',
-    ]),
-    mdx(),
-    sitemap(),
-    staleOutputIntegration(['pagefind']),
-  ],
+  integrations: [buildCacheIntegration(CONTENT_CODE), mdx(), sitemap(), staleOutputIntegration(['pagefind'])],
   // Pages whose getStaticPaths entry has a `cacheKey` (src/lib/cache-key.ts) are rendered again only when the
   // key or the page's code changed; the rest are kept from the last build (dist/ and node_modules/.astro).
   experimental: { incrementalBuild: true },
@@ -67,17 +74,29 @@ export default defineConfig({
     // One cached stylesheet for every page keeps each page's HTML small.
     inlineStylesheets: 'never',
     // Pages are rendered eight at a time: one at a time, the build mostly waited on creating folders and files
-    // (two of each per page with the incremental cache). 10k papers: 48 s -> 32 s; 16 was no faster.
+    // (two of each per page with the incremental cache); more at once was no faster (BENCHMARKS.md).
     concurrency: 8,
   },
   vite: {
     build: {
-      // dist/ is kept between builds so unchanged pages stay where they are (emptying it took 4-17 s at 10k
-      // papers); the stale-output integration removes what this build did not write.
+      // dist/ is kept between builds so unchanged pages stay where they are (emptying it cost a large archive's
+      // build seconds: BENCHMARKS.md); the stale-output integration removes what this build did not write.
       emptyOutDir: false,
       // The Content-Security-Policy forbids inline script, so no script is inlined however small: each stays
-      // an external module. Other assets keep Vite's default (inline below 4 KB).
+      // an external module. Other assets keep Vite's default inlining of small files.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      rolldownOptions: {
+        // Astro wraps each MDX content entry in a module starting with the "use astro:head-inject" directive. Rolldown
+        // warns that bundling may not preserve it, but nothing reads it any more: Astro finds these modules by their
+        // `?astroPropagatedAssets` id. Only that warning is dropped; https://github.com/withastro/astro/issues/18087
+        onLog(level, log, handler) {
+          const mdxHeadInject =
+            log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            log.message.includes('"use astro:head-inject"') &&
+            /\.mdx(\?|$)/.test(log.id ?? '');
+          if (!mdxHeadInject) handler(level, log);
+        },
+      },
     },
   },
 });

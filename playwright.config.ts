@@ -16,7 +16,7 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: `http://localhost:${String(port)}${base.endsWith('/') ? base : `${base}/`}`,
+    baseURL: `http://localhost:${port}${base.endsWith('/') ? base : `${base}/`}`,
     trace: 'off',
   },
   projects: [
@@ -35,8 +35,8 @@ export default defineConfig({
   // The tests run against the real build, previewed as a static host would serve it. `npm test` has
   // just built the site for the root base path, and says so with E2E_SKIP_BUILD.
   webServer: {
-    command: `${process.env.E2E_SKIP_BUILD ? '' : 'npm run build && '}npm run preview -- --port ${String(port)}`,
-    url: `http://localhost:${String(port)}${base.endsWith('/') ? base : `${base}/`}`,
+    command: `${process.env.E2E_SKIP_BUILD ? '' : 'npm run build && '}npm run preview -- --port ${port}`,
+    url: `http://localhost:${port}${base.endsWith('/') ? base : `${base}/`}`,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
   },

@@ -55,7 +55,7 @@ test('a crawl of the whole site finds no broken internal link, no page outside t
     const url = queue.shift() ?? '';
     const response = await request.get(url);
     if (!response.ok()) {
-      broken.push(`${url} answered ${String(response.status())}`);
+      broken.push(`${url} answered ${response.status()}`);
       continue;
     }
     if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;

@@ -40,9 +40,7 @@ const PHRASE = 'real-time feature extraction on a mobile robot';
 const PHRASE_PAPER = ((): PaperFacts => {
   const [paper, ...others] = PAPERS.filter((candidate) => candidate.abstract.includes(PHRASE));
   if (paper === undefined || others.length > 0) {
-    throw new Error(
-      `expected one paper whose abstract holds “${PHRASE}”, found ${String(others.length + (paper ? 1 : 0))}`,
-    );
+    throw new Error(`expected one paper whose abstract holds “${PHRASE}”, found ${others.length + (paper ? 1 : 0)}`);
   }
   return paper;
 })();
@@ -94,7 +92,7 @@ function slugOf(url: string): string {
 }
 
 const slugs = (papers: readonly PaperFacts[]): string[] => papers.map((paper) => paper.slug).sort();
-const papersPhrase = (count: number): string => `${String(count)} ${count === 1 ? 'paper' : 'papers'}`;
+const papersPhrase = (count: number): string => `${count} ${count === 1 ? 'paper' : 'papers'}`;
 
 /** The search page's parts, by role. */
 function searchPage(page: Page): {
@@ -464,7 +462,7 @@ test.describe('the content security policy', () => {
     });
     await strict.goto(at(''));
     const outcome = await pagefindSearch(strict, PHRASE, {}, { noWorker: true }).then(
-      (found) => `found ${String(found.length)}`,
+      (found) => `found ${found.length}`,
       (error: unknown) => `failed: ${String(error)}`,
     );
     expect(outcome).not.toMatch(/^found [1-9]/);

@@ -30,9 +30,7 @@ async function main(): Promise<number> {
     console.log('check: content is valid and the papers match the digests.');
     return 0;
   }
-  console.error(
-    `check: ${String(problems.length)} problem(s):\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
-  );
+  console.error(`check: ${problems.length} problem(s):\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   return 1;
 }
 

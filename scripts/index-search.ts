@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     );
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `index-search: Indexed ${String(stats.pages)} pages for search in ${seconds}s: wrote ${String(stats.written)} index files, kept ${String(stats.kept)}, deleted ${String(stats.deleted)} (built in ${stats.work}).`,
+      `index-search: Indexed ${stats.pages} pages for search in ${seconds}s: wrote ${stats.written} index files, kept ${stats.kept}, deleted ${stats.deleted} (built in ${stats.work}).`,
     );
     return 0;
   } catch (error) {

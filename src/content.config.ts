@@ -9,8 +9,8 @@ const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 
 /**
  * One Markdown file per paper, written by `npm run ingest` and editable by hand. Pages use the rendered abstract,
- * never the Markdown source: not keeping it shrinks the content store by a third (41 to 26 MB at 10k papers),
- * which the build serializes, bundles and loads, and cut its peak memory from 1.84 to 1.37 GB.
+ * never the Markdown source: not keeping it shrinks the content store, which the build serializes, bundles and
+ * loads, by about a third, and lowers the build's peak memory (BENCHMARKS.md).
  */
 const papers = defineCollection({
   loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/papers`, retainBody: false }),

@@ -49,7 +49,7 @@ export function checkPapers(files: readonly PaperFile[], topicIds: ReadonlySet<s
         new ContentError(
           file,
           undefined,
-          `expected a file name of lowercase ASCII words joined by dashes, at most ${String(MAX_SLUG_LENGTH)} characters, then .md`,
+          `expected a file name of lowercase ASCII words joined by dashes, at most ${MAX_SLUG_LENGTH} characters, then .md`,
         ),
       );
     }

@@ -51,7 +51,7 @@ async function main(): Promise<number> {
     return 2;
   }
   console.log(
-    `bench: ${new Date().toISOString()}, Node ${process.version}, ${String(availableParallelism())} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, seed ${values.seed}`,
+    `bench: ${new Date().toISOString()}, Node ${process.version}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, seed ${values.seed}`,
   );
   const results: BenchResult[] = [];
   const failures: string[] = [];
@@ -59,8 +59,8 @@ async function main(): Promise<number> {
     try {
       results.push(await benchSize(papers, values.seed));
     } catch (error) {
-      failures.push(`${String(papers)} papers: ${(error as Error).message}`);
-      console.error(`bench: ${String(papers)} papers failed: ${(error as Error).message}`);
+      failures.push(`${papers} papers: ${(error as Error).message}`);
+      console.error(`bench: ${papers} papers failed: ${(error as Error).message}`);
     }
   }
   if (results.length > 0) console.log(`\n${formatTable(results)}\n\n${results.map(formatJsonLine).join('\n')}`);
@@ -69,13 +69,13 @@ async function main(): Promise<number> {
 }
 
 async function benchSize(papers: number, seed: string): Promise<BenchResult> {
-  const dir = join(PROJECT, '.bench', `run-${String(papers)}`);
+  const dir = join(PROJECT, '.bench', `run-${papers}`);
   const say = (message: string): void => {
-    console.error(`[${String(papers)}] ${message}`);
+    console.error(`[${papers}] ${message}`);
   };
   const { digests, generator } = generateArchive(papers, seed);
   await scratchProject(dir, digests);
-  say(`${String(digests.length)} digests generated in ${dir}`);
+  say(`${digests.length} digests generated in ${dir}`);
   const env = {
     ...process.env,
     PATH: `${join(dir, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,
@@ -123,7 +123,7 @@ async function benchSize(papers: number, seed: string): Promise<BenchResult> {
   const slugs = (await readdir(join(dir, 'content', 'papers'))).map((name) => basename(name, '.md'));
   const written = new Set(files.map((file) => file.path));
   const paperPages = slugs.map((slug) => join(dist, 'papers', slug, 'index.html')).filter((path) => written.has(path));
-  say(`${String(paperPages.length)} of ${String(slugs.length)} papers have a page at papers/<slug>/`);
+  say(`${paperPages.length} of ${slugs.length} papers have a page at papers/<slug>/`);
   const weight = await pageWeight(dist, '/', paperPages);
   const searches: Record<string, number> = {};
   for (const query of QUERIES) {
@@ -134,13 +134,13 @@ async function benchSize(papers: number, seed: string): Promise<BenchResult> {
     if (!search) break;
     searches[query] = search.kb;
     say(
-      `search "${query}": ${String(search.results)} results; ${search.kb.toFixed(1)} KB in ${String(search.requests.length)} requests: ${costByKind(search.requests)}`,
+      `search "${query}": ${search.results} results; ${search.kb.toFixed(1)} KB in ${search.requests.length} requests: ${costByKind(search.requests)}`,
     );
   }
 
   const update = generator.next(UPDATE_ENTRIES);
   await writeFile(join(dir, 'content', 'digests', update.name), update.text);
-  say(`daily update: ${update.name}, ${String(update.entries.length)} entries, ${String(update.newPapers)} new papers`);
+  say(`daily update: ${update.name}, ${update.entries.length} entries, ${update.newPapers} new papers`);
   const updateIngest = await run('update-ingest', [pipeline.ingest]);
   const { build: updateBuild, index: updateIndex } = await buildAndIndex('update-');
 

@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   const seeds = await Promise.all(
     names.map(async (name) => seedDigest(join(values.digests, name), await readFile(join(values.digests, name)))),
   );
-  console.log(`fuzz: ${String(runs)} cases per property on ${String(seeds.length)} digests, seed ${String(seed)}`);
+  console.log(`fuzz: ${runs} cases per property on ${seeds.length} digests, seed ${seed}`);
 
   const parse = fc.property(mutatedDigest(seeds, LONG_RUN), (mutated) => {
     checkDigest(mutated);
@@ -73,17 +73,17 @@ function run<Ts extends [unknown, ...unknown[]]>(
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (!details.failed) {
-    console.log(`✓ ${name}: ${String(details.numRuns)} cases in ${seconds}s`);
+    console.log(`✓ ${name}: ${details.numRuns} cases in ${seconds}s`);
     return true;
   }
   const error = details.errorInstance;
   const cause = error instanceof Error && error.cause instanceof Error ? `\ncaused by: ${error.cause.stack ?? ''}` : '';
   console.error(
     [
-      `✗ ${name}: failed after ${String(details.numRuns)} cases (${seconds}s)`,
+      `✗ ${name}: failed after ${details.numRuns} cases (${seconds}s)`,
       `case: ${details.counterexample ? fc.stringify(details.counterexample) : '?'}`,
       `error: ${error instanceof Error ? error.message : String(error)}${cause}`,
-      `replay: npm run fuzz -- --seed ${String(details.seed)} --path ${details.counterexamplePath ?? ''}`,
+      `replay: npm run fuzz -- --seed ${details.seed} --path ${details.counterexamplePath ?? ''}`,
     ].join('\n'),
   );
   return false;

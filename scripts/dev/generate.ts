@@ -33,7 +33,7 @@ async function main(): Promise<number> {
     console.error(`generate: --papers expects a whole number of at least 1, got "${values.papers ?? ''}"\n\n${USAGE}`);
     return 2;
   }
-  const out = resolve(values.out ?? join(PROJECT, '.bench', `digests-${String(papers)}-${values.seed}`));
+  const out = resolve(values.out ?? join(PROJECT, '.bench', `digests-${papers}-${values.seed}`));
   const inProject = relative(PROJECT, out);
   if (!inProject.startsWith('..') && !inProject.startsWith(`.bench`)) {
     console.error(
@@ -69,9 +69,9 @@ async function main(): Promise<number> {
   const inferred = digests.filter((digest) => !digest.name.startsWith(digest.date)).length;
   console.log(
     [
-      `Wrote ${String(digests.length)} digests (${(bytes / 1e6).toFixed(1)} MB) to ${relative(process.cwd(), out) || out}`,
-      `  ${digests[0]?.date ?? ''} to ${digests.at(-1)?.date ?? ''}, ${String(inferred)} named like captures (year inferred)`,
-      `  ${String(entries)} entries, ${String(papers)} distinct papers, ${String(entries - papers)} repeats, ${String(incomplete)} with missing fields`,
+      `Wrote ${digests.length} digests (${(bytes / 1e6).toFixed(1)} MB) to ${relative(process.cwd(), out) || out}`,
+      `  ${digests[0]?.date ?? ''} to ${digests.at(-1)?.date ?? ''}, ${inferred} named like captures (year inferred)`,
+      `  ${entries} entries, ${papers} distinct papers, ${entries - papers} repeats, ${incomplete} with missing fields`,
     ].join('\n'),
   );
   return 0;

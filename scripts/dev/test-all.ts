@@ -67,12 +67,12 @@ for (const step of steps) {
   }
   if (result.status !== 0) {
     console.error(
-      `\n✗ ${step.name} failed after ${seconds}s (exit ${String(result.status ?? result.signal)}); later steps were not run.`,
+      `\n✗ ${step.name} failed after ${seconds}s (exit ${result.status ?? result.signal}); later steps were not run.`,
     );
-    console.error(`tests: ${String(totals.passed)} passed, ${String(Math.max(totals.failed, 1))} failed`);
+    console.error(`tests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
     process.exit(result.status ?? 1);
   }
   console.log(`✓ ${step.name} (${seconds}s)`);
 }
-console.log(`\nAll ${String(steps.length)} steps passed in ${((Date.now() - started) / 1000).toFixed(0)}s.`);
-console.log(`tests: ${String(totals.passed)} passed, ${String(totals.failed)} failed`);
+console.log(`\nAll ${steps.length} steps passed in ${((Date.now() - started) / 1000).toFixed(0)}s.`);
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);

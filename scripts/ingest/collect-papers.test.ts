@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { collectPapers } from './collect-papers.ts';
-import { digest, PREPLAN, STVG, TPLA } from '../../src/model/digests/fixtures/digest-snippets.ts';
+import { digest, PREPLAN, STVG, TPLA } from '../../src/model/fixtures/digest-snippets.ts';
 import { parseTextDigest } from '../../src/model/digests/text-digest.ts';
 
 describe('collectPapers', () => {

@@ -68,7 +68,7 @@ export function collectPapers(digests: readonly Digest[]): { papers: CollectedPa
       if (known.published === undefined) known.published = entry.published;
       else if (entry.published !== undefined && entry.published !== known.published) {
         report.warnings.push(
-          `${digest.file}:${String(entry.line)}: "${title}" is listed as published ${entry.published}, but ${known.published} in an earlier listing; keeping ${known.published}`,
+          `${digest.file}:${entry.line}: "${title}" is listed as published ${entry.published}, but ${known.published} in an earlier listing; keeping ${known.published}`,
         );
       }
       const sameDigest = known.appearances.find((appearance) => appearance.digest === digest.date);

@@ -6,24 +6,24 @@ export function formatSummary(result: IngestResult, options: { check: boolean; o
   const lines: string[] = [];
   for (const digest of result.digests) {
     lines.push(
-      `${digest.file}: digest of ${digest.date} (${String(digest.entries.length)} entries; year ${digest.year.source === 'inferred' ? 'inferred' : 'from the file name'}: ${digest.year.reason})`,
+      `${digest.file}: digest of ${digest.date} (${digest.entries.length} entries; year ${digest.year.source === 'inferred' ? 'inferred' : 'from the file name'}: ${digest.year.reason})`,
     );
   }
   const { report } = result;
   lines.push(
     '',
-    `digests read:        ${String(result.digests.length)}`,
-    `entries:             ${String(report.entries)}`,
-    `duplicates merged:   ${String(report.duplicates)}`,
-    `papers:              ${String(result.planned.length)} (new ${String(count('new'))}, updated ${String(count('updated'))}, unchanged ${String(count('unchanged'))})`,
-    `papers with code:    ${String(result.planned.filter((paper) => paper.hasCode).length)}`,
-    `entries with missing fields: ${String(report.incomplete.length)}`,
+    `digests read:        ${result.digests.length}`,
+    `entries:             ${report.entries}`,
+    `duplicates merged:   ${report.duplicates}`,
+    `papers:              ${result.planned.length} (new ${count('new')}, updated ${count('updated')}, unchanged ${count('unchanged')})`,
+    `papers with code:    ${result.planned.filter((paper) => paper.hasCode).length}`,
+    `entries with missing fields: ${report.incomplete.length}`,
   );
   for (const entry of report.incomplete) {
-    lines.push(`  ${entry.file}:${String(entry.line)}: "${entry.title}" has no ${entry.missing.join(', no ')}`);
+    lines.push(`  ${entry.file}:${entry.line}: "${entry.title}" has no ${entry.missing.join(', no ')}`);
   }
   if (result.withoutTopic.length > 0) {
-    lines.push(`papers matching no topic: ${String(result.withoutTopic.length)}`);
+    lines.push(`papers matching no topic: ${result.withoutTopic.length}`);
     for (const slug of result.withoutTopic) lines.push(`  ${options.outDir}/${slug}.md`);
   }
   for (const warning of report.warnings) lines.push(`warning: ${warning}`);
@@ -33,7 +33,7 @@ export function formatSummary(result: IngestResult, options: { check: boolean; o
     if (result.outOfDate.length === 0) lines.push('check: every paper is up to date with the digests.');
     else {
       lines.push(
-        `check: ${String(result.outOfDate.length)} paper file(s) out of date with the digests; run "npm run ingest" and commit the result:`,
+        `check: ${result.outOfDate.length} paper file(s) out of date with the digests; run "npm run ingest" and commit the result:`,
       );
       for (const paper of result.outOfDate)
         lines.push(`  ${options.outDir}/${paper.slug}.md (${paper.status === 'new' ? 'missing' : 'differs'})`);
@@ -41,7 +41,7 @@ export function formatSummary(result: IngestResult, options: { check: boolean; o
   } else if (result.outOfDate.length === 0) {
     lines.push('Nothing changed: every paper file was already up to date.');
   } else {
-    lines.push(`Wrote ${String(result.outOfDate.length)} paper file(s) to ${options.outDir}.`);
+    lines.push(`Wrote ${result.outOfDate.length} paper file(s) to ${options.outDir}.`);
   }
   return lines.join('\n');
 }

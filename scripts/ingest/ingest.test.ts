@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ContentError, ContentErrors } from '../../src/model/content-error.ts';
-import { digest, STVG, TPLA } from '../../src/model/digests/fixtures/digest-snippets.ts';
+import { digest, STVG, TPLA } from '../../src/model/fixtures/digest-snippets.ts';
 import { ingest, type IngestOptions } from './ingest.ts';
 
 let root: string;
@@ -253,6 +253,14 @@ comments: 2
     expect(await ingestErrors()).toEqual([
       'papers/superlinear-multi-step-attention.md:9: field "comments": Invalid input: expected number, received string',
     ]);
+  });
+
+  test('refuses a digest that is a symbolic link, by name, and writes nothing', async () => {
+    await symlink(join(options.digestsDir, '004_a694c269b68bac59.txt'), join(options.digestsDir, 'latest.txt'));
+    expect(await ingestErrors()).toEqual([
+      'digests/latest.txt: is not a plain file; expected only files in the digests folder',
+    ]);
+    await expect(readdir(options.outDir)).rejects.toThrow('ENOENT');
   });
 });
 

@@ -51,9 +51,7 @@ export async function readContentFolder(
     const result = contents[index];
     if (result?.status === 'fulfilled') read.push({ name, file, bytes: result.value });
     else
-      errors.add(
-        new ContentError(file, undefined, `could not be read: ${String(result?.reason)}`, { cause: result?.reason }),
-      );
+      errors.add(new ContentError(file, undefined, `could not be read: ${result?.reason}`, { cause: result?.reason }));
   }
   errors.throwIfAny();
   return read;

@@ -1,6 +1,6 @@
 // Runs Pagefind's own program, the one `npx pagefind` runs. Its Node API starts the same program as a service and
-// passes every file back through a pipe: at 10k papers that took 2-5 s longer and about 150 MB more than the
-// program writing the index to a folder itself.
+// passes every file back through a pipe, which took longer and more memory than the program writing the index
+// to a folder itself (BENCHMARKS.md).
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -71,7 +71,7 @@ export async function runPagefind(run: PagefindRun, env: NodeJS.ProcessEnv = pro
   });
   const printed = Buffer.concat(output).toString('utf8');
   if (ended.code !== 0) {
-    const how = ended.signal === null ? `exited with ${String(ended.code)}` : `was stopped by ${ended.signal}`;
+    const how = ended.signal === null ? `exited with ${ended.code}` : `was stopped by ${ended.signal}`;
     throw new Error(`Pagefind (${binary}) ${how}:\n${printed.trim()}`);
   }
   return printed;

@@ -211,10 +211,10 @@ describe('indexSite', () => {
     const sites = { [site]: 'Attention sinks', [join(root, 'other')]: 'Mixture of experts' };
     for (const [folder, prefix] of Object.entries(sites)) {
       for (let index = 0; index < 40; index++) {
-        await mkdir(join(folder, 'papers', `p${String(index)}`), { recursive: true });
+        await mkdir(join(folder, 'papers', `p${index}`), { recursive: true });
         await writeFile(
-          join(folder, 'papers', `p${String(index)}`, 'index.html'),
-          `<!doctype html><html lang="en"><body><main data-pagefind-body><h1>${prefix} ${String(index)}</h1></main></body></html>`,
+          join(folder, 'papers', `p${index}`, 'index.html'),
+          `<!doctype html><html lang="en"><body><main data-pagefind-body><h1>${prefix} ${index}</h1></main></body></html>`,
         );
       }
     }

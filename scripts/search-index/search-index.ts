@@ -1,13 +1,13 @@
 // Indexes the built site with Pagefind, as the last step of `npm run build` (scripts/index-search.ts), so the
 // build alone yields a searchable site. The results are the paper pages, and of each only the part marked
-// `data-pagefind-body`. It runs after `astro build` has exited, not inside it: the two processes together held
-// 2.6-2.9 GB at 10k papers, and each alone holds about 1.5-1.6 GB (BENCHMARKS.md).
+// `data-pagefind-body`. It runs after `astro build` has exited, not inside it: the two processes together hold
+// nearly twice the memory of either alone (BENCHMARKS.md).
 //
 // Pagefind builds a whole new index into an empty folder every time, and the site's pagefind/ is then brought up
 // to date from it. Reusing a folder from the last build would let Pagefind skip files it finds there, but it names
 // files by 7 hex digits of a hash and hands out names by reading order when two collide, so a kept file could hold
-// another page's data (its own source says so); and as a day's papers shift almost every word chunk, it saved only
-// about 1 s of the 11 s update at 10k papers.
+// another page's data (its own source says so); and as a day's papers shift almost every word chunk, it saved
+// little of a daily update (BENCHMARKS.md).
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -32,14 +32,14 @@ export interface IndexStats {
 
 /**
  * The pages that can be results, relative to the site: one `index.html` per paper (`/papers/<slug>/`). A page
- * elsewhere is never read, whatever its markup; reading only these, not the 4.5k listing pages too, halves
- * Pagefind's reading time at 10k papers.
+ * elsewhere is never read, whatever its markup; reading only these, not the listing pages too, roughly halves
+ * Pagefind's reading time (BENCHMARKS.md).
  */
 export const PAPER_PAGES = 'papers/*/index.html';
 
 /**
  * Pagefind's ready-made interfaces, which the site does not use (it has its own search page): leaving them
- * out keeps about 430 KB of unused script off the host.
+ * out keeps unused script off the host.
  */
 const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
@@ -69,21 +69,21 @@ export async function indexSite(
       site,
       glob: PAPER_PAGES,
       outputPath: nextIndex,
-      // Smaller word chunks: a first query loads the whole chunk holding each of its words, which Pagefind's
-      // default (20k word positions a chunk) makes 40-90 KB at 10k papers; 5000 cut realistic two-word first
-      // queries by 15-20% (BENCHMARKS.md). Pagefind calls the setting unstable: were it dropped, the default applies.
+      // Smaller word chunks: a first query loads the whole chunk holding each of its words, so Pagefind's default
+      // chunks make a large archive's first query heavy; this size lightens realistic first queries (BENCHMARKS.md).
+      // Pagefind calls the setting unstable: were it dropped, the default applies.
       settings: { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? '5000' },
     });
     // Pagefind says which way it went; the wording is checked, not guessed, so a change to it fails the build.
     if (!printed.includes('Found a data-pagefind-body element')) {
       throw new Error(
-        `Pagefind indexed the ${String(pages)} paper pages in ${site} whole: none is marked data-pagefind-body, so navigation and listings would be searched.`,
+        `Pagefind indexed the ${pages} paper pages in ${site} whole: none is marked data-pagefind-body, so navigation and listings would be searched.`,
       );
     }
     const indexed = await indexedPages(nextIndex);
     if (indexed !== pages) {
       throw new Error(
-        `Pagefind read ${String(pages)} paper pages in ${site} but indexed ${String(indexed)}: a paper page without data-pagefind-body or without text is left out of search.`,
+        `Pagefind read ${pages} paper pages in ${site} but indexed ${indexed}: a paper page without data-pagefind-body or without text is left out of search.`,
       );
     }
     const files = (await listFiles(nextIndex)).filter((path) => !UNUSED_BUNDLE_FILES.test(path));

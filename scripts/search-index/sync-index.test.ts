@@ -163,7 +163,7 @@ describe('syncIndex', () => {
       .mocked(rename)
       .mock.calls.filter(([source]) => !String(source).startsWith(from))
       .map(([source, target]) => [relative(to, String(source)), relative(to, String(target))]);
-    expect(intoPlace.sort()).toEqual(paths.map((path) => [`${path}.${String(process.pid)}.tmp`, path]).sort());
+    expect(intoPlace.sort()).toEqual(paths.map((path) => [`${path}.${process.pid}.tmp`, path]).sort());
   });
 
   test('from another disk, leaves no part of a file in the site when a copy fails, as on a full disk', async () => {

@@ -1,6 +1,6 @@
-// Brings the site's index folder up to date with a newly built index, touching only what changed. A day's 50 new
-// papers change about 600 of 10.5k index files at 10k papers, and creating the other 10k again took up to 4 s on
-// the benchmark machine's disk.
+// Brings the site's index folder up to date with a newly built index, touching only what changed. A day's new
+// papers change a small share of a large archive's index files, and creating all the others again took seconds on
+// the benchmark machine's disk (BENCHMARKS.md).
 import { copyFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapInParallel } from '../shared/in-parallel.ts';
@@ -105,7 +105,7 @@ async function moveIntoPlace(source: string, target: string): Promise<void> {
     await rename(source, target);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    const temporary = `${target}.${String(process.pid)}.tmp`;
+    const temporary = `${target}.${process.pid}.tmp`;
     try {
       await copyFile(source, temporary);
       await rename(temporary, target);

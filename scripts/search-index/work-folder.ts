@@ -1,6 +1,6 @@
 // Where Pagefind writes a new index before the site's is brought up to date from it. Pagefind writes each of its
-// files from a thread of its own (about 250 at once at 10k papers). On the benchmark machine's disk that cost 5-9 s
-// of kernel time against 3-4 s in memory, and an index step with few changes took 2-3 s longer (BENCHMARKS.md).
+// files from a thread of its own, hundreds at once for a large archive. On the benchmark machine's disk that cost
+// about twice the kernel time it costs in memory, and an index step with few changes took longer (BENCHMARKS.md).
 import { constants } from 'node:fs';
 import { access, readdir, rm, stat, statfs } from 'node:fs/promises';
 import { freemem } from 'node:os';
@@ -13,8 +13,8 @@ export const MEMORY_FOLDER = '/dev/shm';
 export const TMPFS = 0x01021994;
 
 /**
- * Room to leave per paper page: about three times what Pagefind wrote per page at 10k and 50k papers (4.7 KB), so
- * a folder that is small, as Docker's 64 MB `/dev/shm`, is not filled halfway through.
+ * Room to leave per paper page: about three times what Pagefind wrote per page in the benchmark (BENCHMARKS.md),
+ * so a folder that is small, as Docker's default `/dev/shm`, is not filled halfway through.
  */
 export const BYTES_PER_PAGE = 16 * 1024;
 

@@ -37,7 +37,7 @@ describe('mapInParallel', () => {
     const failing = mapInParallel([1, 2, 3], async (n) => {
       await new Promise((resolve) => setTimeout(resolve, 10 - n));
       ended.push(n);
-      if (n > 1) throw new Error(`item ${String(n)}`);
+      if (n > 1) throw new Error(`item ${n}`);
       return n;
     });
     await expect(failing).rejects.toThrow('item 2');

@@ -1,5 +1,5 @@
-// Bounded parallel work: reading or writing thousands of files one at a time left the CPU idle for most of a
-// 10k-paper run, and all at once would run out of file handles.
+// Bounded parallel work: reading or writing thousands of files one at a time leaves the CPU idle for most of a
+// large run, and all at once would run out of file handles.
 
 /** How many files are read or written at once: enough to keep the disk busy, few enough for any file handle limit. */
 const CONCURRENCY = 32;

@@ -251,7 +251,7 @@ async function start(): Promise<void> {
   }
   search = new SearchRun(page, pagefind);
   const shortened = isClamped(params.get('q') ?? '')
-    ? `The search was shortened to its first ${String(MAX_QUERY_LENGTH)} characters.`
+    ? `The search was shortened to its first ${MAX_QUERY_LENGTH} characters.`
     : '';
   await search.run(formState(page), { note: shortened });
 }

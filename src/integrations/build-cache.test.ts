@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { digestFiles, staleCaches } from './build-cache.ts';
+import { cruise, type ICruiseResult } from 'dependency-cruiser';
+import { CONTENT_CODE } from '../../astro.config.mjs';
+import { codeFiles, digestFiles, staleCaches } from './build-cache.ts';
 
 describe('staleCaches', () => {
   const stamp = { pipeline: 'p1', outDir: '/site/dist' };
@@ -51,14 +53,46 @@ describe('digestFiles', () => {
     expect(await digestFiles(root, paths)).not.toBe(before);
   });
 
-  test('notices a file that is gone or newly added', async () => {
-    const paths = ['src/schema.ts', 'src/loaders', 'src/lib/safe-markdown.ts'];
+  test('notices a file newly added to a folder named', async () => {
+    const paths = ['src/schema.ts', 'src/loaders'];
     const before = await digestFiles(root, paths);
-    await mkdir(join(root, 'src', 'lib'));
-    await writeFile(join(root, 'src', 'lib', 'safe-markdown.ts'), 'export {};');
-    const added = await digestFiles(root, paths);
-    expect(added).not.toBe(before);
-    await rm(join(root, 'src', 'schema.ts'));
-    expect(await digestFiles(root, paths)).not.toBe(added);
+    await writeFile(join(root, 'src', 'loaders', 'topics.ts'), 'export {};');
+    expect(await digestFiles(root, paths)).not.toBe(before);
+  });
+
+  test('fails on a path that names nothing, rather than skip it', async () => {
+    await expect(digestFiles(root, ['src/schema.ts', 'scripts/lib'])).rejects.toThrow(
+      'the content code list names scripts/lib, which is not there; expected a file or folder (astro.config.mjs)',
+    );
+  });
+});
+
+describe('codeFiles', () => {
+  test('lists the files of each folder named, tests and fixtures left out', async () => {
+    expect(await codeFiles('.', ['src/model/digests', 'src/model/schema.ts'])).toEqual([
+      'src/model/digests/digest.ts',
+      'src/model/digests/listing-date.ts',
+      'src/model/digests/parse-digest.ts',
+      'src/model/digests/text-digest.ts',
+      'src/model/schema.ts',
+    ]);
+  });
+});
+
+describe("astro.config.mjs's CONTENT_CODE", () => {
+  test('names exactly the code the content collections and the Markdown plugins import', async () => {
+    const { output } = await cruise(['src/content.config.ts', 'src/lib/safe-markdown.ts'], {
+      doNotFollow: { path: 'node_modules' },
+      tsPreCompilationDeps: true,
+      moduleSystems: ['es6'],
+      enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'node', 'default', 'types'] },
+    });
+    const { modules } = output as ICruiseResult;
+    const imported = modules
+      .filter((module) => !module.coreModule && !module.couldNotResolve && !module.source.startsWith('node_modules/'))
+      .map((module) => module.source)
+      .sort();
+    const listed = await codeFiles('.', CONTENT_CODE);
+    expect(listed).toEqual(['astro.config.mjs', ...imported].sort());
   });
 });

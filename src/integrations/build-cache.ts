@@ -7,7 +7,7 @@
 //   after a build into another folder with the same cache, that file may be out of date. The last build's output
 //   folder is kept beside the cache; when it differs, the incremental manifest is dropped.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -29,16 +29,30 @@ export function staleCaches(previous: CacheStamp | undefined, next: CacheStamp):
   ];
 }
 
-/** A digest of the files under `paths` (files or folders, relative to `root`), tests left out. */
-export async function digestFiles(root: string, paths: readonly string[]): Promise<string> {
+/**
+ * The files `paths` name (files or folders, relative to `root`), tests and test fixtures left out. A path that names
+ * nothing is an error: a list that silently skips a moved file would stop noticing when that code changes.
+ */
+export async function codeFiles(root: string, paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
-    // A path that is a file, not a folder, is listed as itself; one that is not there, not at all.
-    const inside = await listFiles(join(root, path)).catch(() => undefined);
-    files.push(...(inside === undefined ? [path] : inside.map((file) => `${path}/${file}`)));
+    const found = await stat(join(root, path)).catch(() => undefined);
+    if (found === undefined) {
+      throw new Error(
+        `the content code list names ${path}, which is not there; expected a file or folder (astro.config.mjs)`,
+      );
+    }
+    if (found.isDirectory()) files.push(...(await listFiles(join(root, path))).map((file) => `${path}/${file}`));
+    else files.push(path);
   }
+  return [...new Set(files)].filter((file) => !/\.test\.ts$|(?:^|\/)fixtures\//.test(file)).sort();
+}
+
+/** A digest of the files `paths` name ({@link codeFiles}), their names and bytes. */
+export async function digestFiles(root: string, paths: readonly string[]): Promise<string> {
+  const files = await codeFiles(root, paths);
   const hash = createHash('sha256');
-  for (const file of [...new Set(files)].filter((name) => !name.endsWith('.test.ts')).sort()) {
+  for (const file of files) {
     hash.update(`${file}\0`);
     hash.update(await readFile(join(root, file)));
     hash.update('\0');

@@ -101,8 +101,8 @@ export function staleOutputIntegration(managed: readonly string[] = []): AstroIn
         const removed = stale.filter((path) => !linked.has(path));
         await removeStale(root, removed);
         logger.info(
-          `Removed ${String(removed.length)} file(s) an earlier build wrote and this one did not` +
-            (linked.size > 0 ? `; kept ${String(linked.size)} that pages kept from that build still load.` : '.'),
+          `Removed ${removed.length} file(s) an earlier build wrote and this one did not` +
+            (linked.size > 0 ? `; kept ${linked.size} that pages kept from that build still load.` : '.'),
         );
       },
     },

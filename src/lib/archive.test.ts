@@ -82,7 +82,7 @@ describe('buildArchive', () => {
     expect(
       archive.digests.map((digest) => ({
         date: digest.date,
-        entries: digest.entries.map((entry) => `${entry.paper.slug} ${String(entry.comments)}`),
+        entries: digest.entries.map((entry) => `${entry.paper.slug} ${entry.comments}`),
         previous: digest.previous,
         next: digest.next,
       })),

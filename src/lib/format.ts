@@ -18,7 +18,7 @@ const MONTH_NAMES = [
 /** `09` (or 9) as `September`. */
 export function monthName(month: string | number): string {
   const name = MONTH_NAMES[Number(month) - 1];
-  if (name === undefined) throw new RangeError(`expected a month from 1 to 12, got ${String(month)}`);
+  if (name === undefined) throw new RangeError(`expected a month from 1 to 12, got ${month}`);
   return name;
 }
 
@@ -28,7 +28,7 @@ export function formatDate(iso: string): string {
   if (year === undefined || month === undefined || day === undefined) {
     throw new RangeError(`expected a date as YYYY-MM-DD, got "${iso}"`);
   }
-  return `${monthName(month).slice(0, 3)} ${String(Number(day))}, ${year}`;
+  return `${monthName(month).slice(0, 3)} ${Number(day)}, ${year}`;
 }
 
 /** `2025`, `09` as `September 2025`. */

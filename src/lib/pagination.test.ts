@@ -71,7 +71,7 @@ describe('pagedPaths', () => {
 describe('pageLinks', () => {
   const shown = (current: number, count: number): string =>
     pageLinks(current, count)
-      .map((link) => (link.type === 'gap' ? '…' : link.current ? `[${String(link.number)}]` : String(link.number)))
+      .map((link) => (link.type === 'gap' ? '…' : link.current ? `[${link.number}]` : String(link.number)))
       .join(' ');
 
   test('shows every page of a short listing', () => {

@@ -32,7 +32,7 @@ export function paginate<T>(items: readonly T[], size: number = PAGE_SIZE): Page
 
 /** The `[...page]` route parameter for a page: nothing for page 1, `page/n` after it. */
 export function pageParam(number: number): string | undefined {
-  return number > 1 ? `page/${String(number)}` : undefined;
+  return number > 1 ? `page/${number}` : undefined;
 }
 
 /**

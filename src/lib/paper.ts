@@ -32,7 +32,7 @@ export interface Paper extends PaperInput {
   revision: string;
   /**
    * The start of its abstract that listings show. Cut once here: a paper is listed on about nine pages (topics,
-   * dates, digests, organisation, code), and cutting it on each took 0.6 s of a 10k-paper build.
+   * dates, digests, organisation, code), and cutting it on each was a measurable share of a large build.
    */
   excerpt: string;
 }

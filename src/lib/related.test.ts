@@ -72,8 +72,8 @@ describe('relatedDocuments', () => {
       const family = index % 1000;
       return {
         id: String(index),
-        title: `family${String(family)} shared words`,
-        text: `common text w${String(index)}`,
+        title: `family${family} shared words`,
+        text: `common text w${index}`,
       };
     });
     const related = relatedDocuments(many, { count: 5 });

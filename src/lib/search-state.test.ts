@@ -79,7 +79,7 @@ describe('clampQuery', () => {
     expect(clampQuery('a\u0000b')).toBe('a b');
   });
 
-  test(`cuts a long query to ${String(MAX_QUERY_LENGTH)} characters at the last space`, () => {
+  test(`cuts a long query to ${MAX_QUERY_LENGTH} characters at the last space`, () => {
     const words = 'attention '.repeat(30);
     const clamped = clampQuery(words);
     expect(clamped).toBe(Array.from({ length: 20 }, () => 'attention').join(' '));

@@ -28,5 +28,5 @@ export function sparkline(values: readonly number[], width = 160, height = 40, p
     y: round(height - padding - (value / max) * (height - 2 * padding)),
     value,
   }));
-  return { width, height, points: dots.map(({ x, y }) => `${String(x)},${String(y)}`).join(' '), dots };
+  return { width, height, points: dots.map(({ x, y }) => `${x},${y}`).join(' '), dots };
 }

@@ -39,7 +39,7 @@ async function sync(context: LoaderContext, root: string, directory: string): Pr
     const path = join(directory, name);
     const file = relative(root, path);
     const bytes = await readFile(path);
-    const digest = context.generateDigest(`${String(LISTING_VERSION)}\n${bytes.toString('latin1')}`);
+    const digest = context.generateDigest(`${LISTING_VERSION}\n${bytes.toString('latin1')}`);
     seen.add(id);
     if (store.get(id)?.digest === digest) continue;
     const listing = readDigestListing(file, bytes);

@@ -11,7 +11,7 @@ describe('slugForTitle', () => {
     );
   });
 
-  test(`cuts at a word boundary within ${String(MAX_SLUG_LENGTH)} characters`, () => {
+  test(`cuts at a word boundary within ${MAX_SLUG_LENGTH} characters`, () => {
     const slug = slugForTitle(
       'Unveiling and Harnessing Hidden Attention Sinks: Enhancing Large Language Models without Training through Attention Calibration',
     );

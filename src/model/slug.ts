@@ -18,7 +18,7 @@ export function uniqueSlug(title: string, taken: ReadonlySet<string>): string {
   const base = slugForTitle(title);
   if (!taken.has(base)) return base;
   for (let counter = 2; ; counter++) {
-    const suffix = `-${String(counter)}`;
+    const suffix = `-${counter}`;
     const candidate = `${base.slice(0, MAX_SLUG_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`;
     if (!taken.has(candidate)) return candidate;
   }

@@ -111,7 +111,7 @@ export async function measure(command: string, cwd: string, env: NodeJS.ProcessE
   await rm(scratch, { recursive: true, force: true });
   if (code !== 0) {
     const tail = (await readFile(log, 'utf8').catch(() => '')).split('\n').slice(-25).join('\n');
-    throw new Error(`"${command}" in ${cwd} exited with ${String(code)}; the end of ${log}:\n${tail}`);
+    throw new Error(`"${command}" in ${cwd} exited with ${code}; the end of ${log}:\n${tail}`);
   }
   return { seconds, peakRssMb: Number.isFinite(peakKb) ? peakKb / 1024 : undefined };
 }

@@ -62,7 +62,7 @@ export async function searchCost(dist: string, base: string, query: string, show
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const executablePath =
     process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({
@@ -77,7 +77,7 @@ export async function searchCost(dist: string, base: string, query: string, show
     const script = `(async () => {
       const pagefind = await import(${JSON.stringify(`${origin}${base}pagefind/pagefind.js`)});
       const search = await pagefind.search(${JSON.stringify(query)});
-      await Promise.all(search.results.slice(0, ${String(shown)}).map((result) => result.data()));
+      await Promise.all(search.results.slice(0, ${shown}).map((result) => result.data()));
       return search.results.length;
     })()`;
     const results = Number(await page.evaluate(script));
@@ -109,7 +109,7 @@ export function costByKind(requests: SearchCost['requests']): string {
   }
   return [...kinds.entries()]
     .sort(([, a], [, b]) => b.kb - a.kb)
-    .map(([kind, { kb, count }]) => `${kind} ${kb.toFixed(1)}${count > 1 ? ` (${String(count)})` : ''}`)
+    .map(([kind, { kb, count }]) => `${kind} ${kb.toFixed(1)}${count > 1 ? ` (${count})` : ''}`)
     .join(', ');
 }
 

@@ -386,7 +386,7 @@ export function checkDigest(mutated: MutatedDigest): Digest | undefined {
     assertContentError(error, name, lineCount(bytes));
     const expected = expectedDecodeLine(bytes);
     if ((error as ContentError).line !== expected) {
-      throw new Error(`decodeText named line ${String((error as ContentError).line)}, expected ${String(expected)}`, {
+      throw new Error(`decodeText named line ${(error as ContentError).line}, expected ${expected}`, {
         cause: error,
       });
     }
@@ -404,7 +404,7 @@ export function checkDigest(mutated: MutatedDigest): Digest | undefined {
   // The header's date is the first line after "Daily Papers" showing the digest's month and day.
   const dailyPapers = lines.indexOf('Daily Papers');
   const [, month, day] = digest.date.split('-').map(Number) as [number, number, number];
-  const monthDay = `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1] ?? ''} ${String(day)}`;
+  const monthDay = `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1] ?? ''} ${day}`;
   const headerLine = lines.indexOf(monthDay, dailyPapers) + 1;
   if (dailyPapers === -1 || headerLine === 0)
     throw new Error('accepted a digest without its "Daily Papers" header and date');
@@ -416,12 +416,12 @@ export function checkDigest(mutated: MutatedDigest): Digest | undefined {
     if (lines[title.line] === '·') continue;
     const entry = byLine.get(title.line);
     if (entry?.title !== normalize(title.text)) {
-      throw new Error(`accepted the digest but lost the title on line ${String(title.line)}: "${title.text}"`);
+      throw new Error(`accepted the digest but lost the title on line ${title.line}: "${title.text}"`);
     }
   }
   for (const entry of digest.entries) {
     if (lines[entry.line - 1] !== entry.title) {
-      throw new Error(`entry on line ${String(entry.line)} is titled "${entry.title}", not what that line says`);
+      throw new Error(`entry on line ${entry.line} is titled "${entry.title}", not what that line says`);
     }
   }
   return digest;
@@ -439,7 +439,7 @@ export function checkCollect(digests: readonly Digest[]): void {
   const { papers, report } = result;
   if (report.entries !== entries || papers.length + report.duplicates !== entries) {
     throw new Error(
-      `collectPapers accounted for ${String(papers.length)} papers and ${String(report.duplicates)} duplicates of ${String(entries)} entries`,
+      `collectPapers accounted for ${papers.length} papers and ${report.duplicates} duplicates of ${entries} entries`,
     );
   }
 }
@@ -450,6 +450,6 @@ function assertContentError(error: unknown, file: string, lines: number): void {
   if (!(error instanceof ContentError)) throw new Error(`threw ${String(error)}, not a ContentError`, { cause: error });
   if (error.file !== file) throw new Error(`the error names ${error.file}, not ${file}`, { cause: error });
   if (error.line === undefined || !Number.isInteger(error.line) || error.line < 1 || error.line > lines) {
-    throw new Error(`the error names line ${String(error.line)} of a file of ${String(lines)} lines`, { cause: error });
+    throw new Error(`the error names line ${error.line} of a file of ${lines} lines`, { cause: error });
   }
 }

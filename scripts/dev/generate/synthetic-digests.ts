@@ -19,7 +19,7 @@ export interface GeneratedDigest {
 /** The first digest's date: archives grow forward from here, one digest per weekday. */
 const FIRST_DIGEST = Date.UTC(2020, 0, 6);
 const DAY = 86_400_000;
-/** Share of a digest's entries that list a paper an earlier digest listed (about 8% in the real digests). */
+/** Share of a digest's entries that list a paper an earlier digest listed (as often as in the real digests). */
 const REPEAT_SHARE = 0.12;
 /** Repeats mostly come back while they are recent, as trending papers do. */
 const RECENT_WINDOW = 1000;

@@ -603,19 +603,19 @@ const DETAILS: readonly ((r: Random, name: string) => string)[] = [
   (r) =>
     `Moreover, a ${r.pick(['lightweight', 'learnable', 'training-free', 'plug-and-play'])} ${r.pick(['router', 'gate', 'probe', 'adapter'])} ${r.pick(ACTIONS)} ${r.pick(NOUNS)} according to their ${r.pick(['relevance', 'uncertainty', 'norm', 'saliency', 'position'])}.`,
   (r) =>
-    `The design is ${r.pick(['hardware-aware', 'fully differentiable', 'modality-agnostic', 'compatible with FlashAttention', 'easy to parallelize'])} and adds less than ${String(r.int(1, 5))}% parameters.`,
+    `The design is ${r.pick(['hardware-aware', 'fully differentiable', 'modality-agnostic', 'compatible with FlashAttention', 'easy to parallelize'])} and adds less than ${r.int(1, 5)}% parameters.`,
 ];
 const RESULTS: readonly ((r: Random) => string)[] = [
   (r) =>
-    `Extensive experiments on ${String(r.int(3, 12))} benchmarks, including ${r.pick(DATASETS)} and ${r.pick(DATASETS)}, show that our method outperforms ${r.pick(BASELINES)} by ${String(r.int(1, 15))}.${String(r.int(0, 9))} points on average.`,
+    `Extensive experiments on ${r.int(3, 12)} benchmarks, including ${r.pick(DATASETS)} and ${r.pick(DATASETS)}, show that our method outperforms ${r.pick(BASELINES)} by ${r.int(1, 15)}.${r.int(0, 9)} points on average.`,
   (r) =>
-    `Compared with ${r.pick(BASELINES)}, it reduces memory usage by ${String(r.int(2, 9))}.${String(r.int(0, 9))}x and improves throughput by up to ${String(r.int(10, 90))}% at a context length of ${r.pick(['32K', '64K', '128K', '1M'])} tokens.`,
+    `Compared with ${r.pick(BASELINES)}, it reduces memory usage by ${r.int(2, 9)}.${r.int(0, 9)}x and improves throughput by up to ${r.int(10, 90)}% at a context length of ${r.pick(['32K', '64K', '128K', '1M'])} tokens.`,
   (r) =>
-    `Human evaluations confirm that the generated ${r.pick(['images', 'videos', 'answers', 'explanations', 'edits'])} are preferred in ${String(r.int(55, 90))}% of pairwise comparisons.`,
+    `Human evaluations confirm that the generated ${r.pick(['images', 'videos', 'answers', 'explanations', 'edits'])} are preferred in ${r.int(55, 90)}% of pairwise comparisons.`,
   (r) =>
-    `Ablation studies demonstrate that each component contributes to the final performance, and that the gains hold across model sizes from ${String(r.int(1, 7))}B to ${String(r.int(13, 72))}B parameters.`,
+    `Ablation studies demonstrate that each component contributes to the final performance, and that the gains hold across model sizes from ${r.int(1, 7)}B to ${r.int(13, 72)}B parameters.`,
   (r) =>
-    `On ${r.pick(DATASETS)}, it achieves ${String(r.int(40, 95))}.${String(r.int(0, 9))}% accuracy, surpassing ${r.pick(BASELINES)} while using ${String(r.int(2, 10))}x fewer ${r.pick(['FLOPs', 'tokens', 'parameters', 'GPU hours'])}.`,
+    `On ${r.pick(DATASETS)}, it achieves ${r.int(40, 95)}.${r.int(0, 9)}% accuracy, surpassing ${r.pick(BASELINES)} while using ${r.int(2, 10)}x fewer ${r.pick(['FLOPs', 'tokens', 'parameters', 'GPU hours'])}.`,
   (r) =>
     `Results on ${r.pick(DATASETS)} and ${r.pick(DATASETS)} further show consistent improvements in ${r.pick(['recall', 'fidelity', 'faithfulness', 'robustness', 'latency', 'perplexity'])}.`,
   (r) => `Our findings suggest that ${r.pick(FINDINGS)}, offering a new perspective on ${lower(r.pick(SUBJECTS))}.`,
@@ -624,7 +624,7 @@ const RESULTS: readonly ((r: Random) => string)[] = [
 // Abstract residue copied in shape from the real digests, each a sentence of its own.
 const LATEX_SENTENCES: readonly ((r: Random, name: string) => string)[] = [
   (r) =>
-    `Only a small portion (less than ${String(r.int(2, 9))}\\%) of the attention heads are responsible for this behaviour.`,
+    `Only a small portion (less than ${r.int(2, 9)}\\%) of the attention heads are responsible for this behaviour.`,
   (r) =>
     `This reduces the complexity of attention to Oleft(n^{1.5}dright) from Oleft(n^2dright) for sequences of length ${r.pick(['n', 'L'])}.`,
   () => `In the O(L^{3/2}) instantiation, the first step performs span-search and the second applies span-attention.`,
@@ -639,9 +639,8 @@ const LATEX_SENTENCES: readonly ((r: Random, name: string) => string)[] = [
   () =>
     `Each output token attends to 2^d tokens, ensuring completeness and contiguity (a.k.a.\\ structural non-exclusion).`,
   (r) =>
-    `It improves inference throughput by ${String(r.int(3, 9))}\\%--${String(r.int(20, 60))}\\% while maintaining comparable performance.`,
-  (r) =>
-    `The scaling coefficient $\\alpha$ is set to ${String(r.int(1, 9))} \\times 10^{-${String(r.int(2, 6))}} in all experiments.`,
+    `It improves inference throughput by ${r.int(3, 9)}\\%--${r.int(20, 60)}\\% while maintaining comparable performance.`,
+  (r) => `The scaling coefficient $\\alpha$ is set to ${r.int(1, 9)} \\times 10^{-${r.int(2, 6)}} in all experiments.`,
 ];
 
 const CODE_SENTENCES = [

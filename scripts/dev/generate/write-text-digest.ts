@@ -25,7 +25,7 @@ export function generateDigest(
   listings: readonly ListingToRender[],
 ): { text: string; entries: DigestEntry[] } {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const lines = [...HEADER, `${monthName(month)} ${String(day)}`, ''];
+  const lines = [...HEADER, `${monthName(month)} ${day}`, ''];
   const entries: DigestEntry[] = [];
   for (const listing of listings) {
     const line = lines.length + 1;
@@ -34,7 +34,7 @@ export function generateDigest(
     if (!listing.withoutMeta) {
       lines.push(
         listing.organization === undefined
-          ? `  • ${String(listing.authors)} authors`
+          ? `  • ${listing.authors} authors`
           : `${listing.organization.id} ${listing.organization.name}`,
         '·',
         dateLine(listing.published, year, listing.comments),
@@ -63,12 +63,12 @@ export function generateDigest(
 /** `Sep 18, 2025 2`: the year only when it differs from the digest's, the comment count only when there is one. */
 function dateLine(published: string, digestYear: number, comments: number): string {
   const [year, month, day] = published.split('-').map(Number) as [number, number, number];
-  const shown = `${monthName(month)} ${String(day)}${year === digestYear ? '' : `, ${String(year)}`}`;
-  return comments > 0 ? `${shown} ${String(comments)}` : shown;
+  const shown = `${monthName(month)} ${day}${year === digestYear ? '' : `, ${year}`}`;
+  return comments > 0 ? `${shown} ${comments}` : shown;
 }
 
 function monthName(month: number): string {
   const name = MONTHS[month - 1];
-  if (name === undefined) throw new RangeError(`no month ${String(month)}`);
+  if (name === undefined) throw new RangeError(`no month ${month}`);
   return name;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../content-error.ts';
 import { decodeText } from '../decode-text.ts';
-import { digest, HEADER, LATENT_LENS, PREPLAN, SINK_SURVEY, STVG, TPLA } from './fixtures/digest-snippets.ts';
+import { digest, HEADER, LATENT_LENS, PREPLAN, SINK_SURVEY, STVG, TPLA } from '../fixtures/digest-snippets.ts';
 import { parseTextDigest } from './text-digest.ts';
 
 /** The error a parse throws, so tests can pin its file, line and message. */

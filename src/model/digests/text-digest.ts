@@ -53,7 +53,7 @@ export function parseTextDigest(file: string, text: string): Digest {
     throw new ContentError(
       file,
       drafts[0]?.title.number,
-      `only ${String(withMeta)} of ${String(drafts.length)} entries have author and date lines; expected a daily papers listing where each entry ends with "• N authors", "·" and a date`,
+      `only ${withMeta} of ${drafts.length} entries have author and date lines; expected a daily papers listing where each entry ends with "• N authors", "·" and a date`,
     );
   }
   const year = digestYear(file, headerDate, drafts);
@@ -177,7 +177,7 @@ function toEntries(file: string, paragraphs: Paragraph[]): Draft[] {
         throw new ContentError(
           file,
           line.number,
-          `expected the abstract of the paper titled on line ${String(current.title.number)} (prose, ending with a full stop), or its author and date lines; found "${clip(line.text)}", which could as well be the next paper's title`,
+          `expected the abstract of the paper titled on line ${current.title.number} (prose, ending with a full stop), or its author and date lines; found "${clip(line.text)}", which could as well be the next paper's title`,
         );
       }
       current.abstract = line;
@@ -258,7 +258,7 @@ function digestYear(file: string, header: ListingDate & { line: number }, drafts
         `the file name says ${isoDate(year, month, day)} but the header's date is ${isoDate(year, header.month, header.day).slice(5)}; expected the same month and day`,
       );
     }
-    return { year, source: 'file name', reason: `the file name says ${String(year)}` };
+    return { year, source: 'file name', reason: `the file name says ${year}` };
   }
   const years = drafts.flatMap((draft) => (draft.meta?.date?.year === undefined ? [] : [draft.meta.date.year]));
   if (years.length === 0) {
@@ -273,7 +273,7 @@ function digestYear(file: string, header: ListingDate & { line: number }, drafts
   return {
     year: latest + 1,
     source: 'inferred',
-    reason: `listings show a year only for earlier years, and the latest shown is ${String(latest)}`,
+    reason: `listings show a year only for earlier years, and the latest shown is ${latest}`,
   };
 }
 
@@ -295,7 +295,7 @@ function toEntry(file: string, draft: Draft, year: number, digestDate: string, w
     }
     published = isoDate(resolvedYear, month, day);
     if (published > digestDate) {
-      warnings.push(`${file}:${String(line)}: published ${published} is after the digest's date ${digestDate}`);
+      warnings.push(`${file}:${line}: published ${published} is after the digest's date ${digestDate}`);
     }
   } else {
     missing.push('published');

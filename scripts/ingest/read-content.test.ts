@@ -1,0 +1,114 @@
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { contentErrorsIn } from '../../src/model/content-error.ts';
+import { readContentFolder, readPaperFiles } from './read-content.ts';
+
+const PAPER = 'fit-far-reaching-interleaved-transformers.md';
+
+let root = '';
+let digests = '';
+let papers = '';
+const show = (path: string): string => relative(root, path);
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'read-content-'));
+  digests = join(root, 'digests');
+  papers = join(root, 'papers');
+  await cp('content/digests', digests, { recursive: true });
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** The messages of the content errors `reading` rejects with. */
+async function readingErrors(reading: Promise<unknown>): Promise<string[]> {
+  try {
+    await reading;
+  } catch (error) {
+    const found = contentErrorsIn(error);
+    if (found === undefined) throw error;
+    return found.map((each) => each.message);
+  }
+  throw new Error('expected reading to fail');
+}
+
+describe('readContentFolder', () => {
+  test('reads the bytes of every visible file, named as messages show them', async () => {
+    await writeFile(join(digests, '.DS_Store'), '');
+    const files = await readContentFolder(digests, show, 'digests');
+    expect(files).toEqual([
+      {
+        name: '002_07ad6c0b32a76128.txt',
+        file: 'digests/002_07ad6c0b32a76128.txt',
+        bytes: await readFile('content/digests/002_07ad6c0b32a76128.txt'),
+      },
+      {
+        name: '003_d6250bd47c7b50f6.txt',
+        file: 'digests/003_d6250bd47c7b50f6.txt',
+        bytes: await readFile('content/digests/003_d6250bd47c7b50f6.txt'),
+      },
+      {
+        name: '004_a694c269b68bac59.txt',
+        file: 'digests/004_a694c269b68bac59.txt',
+        bytes: await readFile('content/digests/004_a694c269b68bac59.txt'),
+      },
+    ]);
+  });
+
+  test('refuses a sub-folder and a symbolic link, each by name', async () => {
+    await mkdir(join(digests, 'drafts'));
+    await symlink(join(digests, '004_a694c269b68bac59.txt'), join(digests, 'latest.txt'));
+    expect(await readingErrors(readContentFolder(digests, show, 'digests'))).toEqual([
+      'digests/drafts: is not a plain file; expected only files in the digests folder',
+      'digests/latest.txt: is not a plain file; expected only files in the digests folder',
+    ]);
+  });
+
+  test('refuses a missing folder by name, unless it is optional', async () => {
+    const missing = join(root, 'missing');
+    const [message] = await readingErrors(readContentFolder(missing, show, 'digests'));
+    expect(message).toMatch(/^missing: cannot read the digests folder: ENOENT/);
+    expect(await readContentFolder(missing, show, 'digests', { optional: true })).toEqual([]);
+  });
+});
+
+describe('readPaperFiles', () => {
+  test('gives the slug, the shown path and the text of each paper file', async () => {
+    await mkdir(papers);
+    await cp(join('content/papers', PAPER), join(papers, PAPER));
+    expect(await readPaperFiles(papers, show)).toEqual([
+      {
+        slug: 'fit-far-reaching-interleaved-transformers',
+        file: 'papers/fit-far-reaching-interleaved-transformers.md',
+        text: await readFile(join('content/papers', PAPER), 'utf8'),
+      },
+    ]);
+  });
+
+  test('gives no papers when the folder is not there yet', async () => {
+    expect(await readPaperFiles(papers, show)).toEqual([]);
+  });
+
+  test('refuses a file that is not Markdown, by name', async () => {
+    await mkdir(papers);
+    await cp(join('content/papers', PAPER), join(papers, PAPER));
+    await writeFile(join(papers, 'notes.txt'), 'A note a reader left.\n');
+    expect(await readingErrors(readPaperFiles(papers, show))).toEqual([
+      'papers/notes.txt: expected only Markdown paper files (<slug>.md) in the papers folder',
+    ]);
+  });
+
+  test('refuses a paper file that is not UTF-8, naming the line', async () => {
+    await mkdir(papers);
+    // The real paper saved by an editor as Latin-1, with an é in its title (line 2).
+    const text = (await readFile(join('content/papers', PAPER), 'utf8')).replace('Transformers"', 'Transformérs"');
+    await writeFile(join(papers, PAPER), Buffer.from(text, 'latin1'));
+    const errors = await readingErrors(readPaperFiles(papers, show));
+    expect(errors).toEqual([
+      'papers/fit-far-reaching-interleaved-transformers.md:2: expected UTF-8 text, found bytes that are not valid UTF-8',
+    ]);
+  });
+});
