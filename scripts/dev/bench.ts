@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesUnder, indexSecondsInLog, measure, type StageCost } from './bench/measure.ts';
 import { formatJsonLine, formatTable, type BenchResult } from './bench/report.ts';
-import { generateArchive, type GeneratedDigest } from './generate/synthetic-digests.ts';
+import { generateDigests, type GeneratedDigest } from './generate/synthetic-digests.ts';
 import { pageWeight } from './bench/page-weight.ts';
 import { costByKind, searchCost } from './bench/search-cost.ts';
 import { parseCli } from '../shared/parse-cli.ts';
@@ -73,7 +73,7 @@ async function benchSize(papers: number, seed: string): Promise<BenchResult> {
   const say = (message: string): void => {
     console.error(`[${papers}] ${message}`);
   };
-  const { digests, generator } = generateArchive(papers, seed);
+  const { digests, generator } = generateDigests(papers, seed);
   await scratchProject(dir, digests);
   say(`${digests.length} digests generated in ${dir}`);
   const env = {

@@ -1,8 +1,9 @@
 // The long fuzz run: `npm run fuzz -- [--runs N] [--seed S] [--digests DIR]`. `npm test` runs a short one.
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { checkCollect, checkDigest, LONG_RUN, mutatedDigest, seedDigest } from './fuzz/fuzz-digests.ts';
+import { listFolder } from '../../src/model/list-files.ts';
 import { parseCli } from '../shared/parse-cli.ts';
 
 const USAGE = `Usage: npm run fuzz -- [--runs N] [--seed S] [--shrink] [--digests DIR]
@@ -33,7 +34,10 @@ async function main(): Promise<number> {
     console.error(`fuzz: --runs and --seed expect whole numbers\n\n${USAGE}`);
     return 2;
   }
-  const names = (await readdir(values.digests)).filter((name) => !name.startsWith('.')).sort();
+  // The mutations are those of text digests, so the text digests are the seeds.
+  const names = (await listFolder(values.digests, values.digests, 'digests')).files.filter((name) =>
+    name.endsWith('.txt'),
+  );
   const seeds = await Promise.all(
     names.map(async (name) => seedDigest(join(values.digests, name), await readFile(join(values.digests, name)))),
   );

@@ -2,7 +2,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateArchive } from './generate/synthetic-digests.ts';
+import { generateDigests } from './generate/synthetic-digests.ts';
 import { parseCli } from '../shared/parse-cli.ts';
 
 const USAGE = `Usage: npm run generate -- --papers N [--seed S] [--out DIR]
@@ -53,7 +53,7 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const { digests } = generateArchive(papers, values.seed);
+  const { digests } = generateDigests(papers, values.seed);
   await mkdir(out, { recursive: true });
   await Promise.all(existing.map((name) => rm(join(out, name))));
   let bytes = 0;

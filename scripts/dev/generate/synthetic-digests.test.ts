@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { collectPapers } from '../../ingest/collect-papers.ts';
 import { decodeText } from '../../../src/model/decode-text.ts';
-import { ArchiveGenerator, generateArchive } from './synthetic-digests.ts';
+import { DigestGenerator, generateDigests } from './synthetic-digests.ts';
 import { parseTextDigest } from '../../../src/model/digests/text-digest.ts';
 
 const PAPERS = 3000;
-const { digests } = generateArchive(PAPERS, 'test');
+const { digests } = generateDigests(PAPERS, 'test');
 const entries = digests.flatMap((digest) => digest.entries);
 const abstracts = entries.flatMap((entry) => (entry.abstract === undefined ? [] : [entry.abstract]));
 
-describe('generateArchive', () => {
+describe('generateDigests', () => {
   test('parseTextDigest accepts every generated digest and reads back exactly the generated entries', () => {
     for (const digest of digests) {
       const parsed = parseTextDigest(digest.name, decodeText(digest.name, new TextEncoder().encode(digest.text)));
@@ -29,11 +29,11 @@ describe('generateArchive', () => {
   });
 
   test('gives the same bytes for the same seed and others for another seed', () => {
-    const again = generateArchive(PAPERS, 'test').digests;
+    const again = generateDigests(PAPERS, 'test').digests;
     expect(again.map((digest) => [digest.name, digest.text])).toEqual(
       digests.map((digest) => [digest.name, digest.text]),
     );
-    expect(generateArchive(PAPERS, 'other').digests[0]?.text).not.toBe(digests[0]?.text);
+    expect(generateDigests(PAPERS, 'other').digests[0]?.text).not.toBe(digests[0]?.text);
   });
 
   test('writes one digest per weekday, 28 to 40 entries each, the last one cut to the paper count', () => {
@@ -80,9 +80,9 @@ describe('generateArchive', () => {
   });
 });
 
-describe('ArchiveGenerator', () => {
-  test('continues an archive with the next weekday digest, repeating some of its papers', () => {
-    const { digests: archive, generator } = generateArchive(1000, 'update');
+describe('DigestGenerator', () => {
+  test('adds the next weekday digest to those before it, repeating some of their papers', () => {
+    const { digests: archive, generator } = generateDigests(1000, 'update');
     const update = generator.next(50);
     expect(update.date > (archive.at(-1)?.date ?? '')).toBe(true);
     expect(update.entries).toHaveLength(50);
@@ -92,7 +92,7 @@ describe('ArchiveGenerator', () => {
   });
 
   test('starts on the first weekday of 2020 and never lists a paper twice in one digest', () => {
-    const generator = new ArchiveGenerator('seed');
+    const generator = new DigestGenerator('seed');
     const first = generator.next(40);
     expect(first.date).toBe('2020-01-06');
     for (let index = 0; index < 30; index++) {

@@ -37,7 +37,7 @@ interface Known {
  * Generates a stream of daily digests from a seed: each call to `next` gives the following weekday's
  * digest. Same seed, same calls: same bytes.
  */
-export class ArchiveGenerator {
+export class DigestGenerator {
   readonly #random: Random;
   readonly #known: Known[] = [];
   readonly #keys = new Set<string>();
@@ -145,12 +145,12 @@ export class ArchiveGenerator {
   }
 }
 
-/** A realistic archive of `papers` distinct papers: daily digests of 28 to 40 entries, about one in eight a repeat. */
-export function generateArchive(
+/** Realistic digests listing `papers` distinct papers: daily digests of 28 to 40 entries, about one in eight a repeat. */
+export function generateDigests(
   papers: number,
   seed: string,
-): { digests: GeneratedDigest[]; generator: ArchiveGenerator } {
-  const generator = new ArchiveGenerator(seed);
+): { digests: GeneratedDigest[]; generator: DigestGenerator } {
+  const generator = new DigestGenerator(seed);
   const sizes = createRandom(`${seed}/sizes`);
   const digests: GeneratedDigest[] = [];
   while (generator.papers < papers) {
