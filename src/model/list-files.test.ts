@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ContentError } from './content-error.ts';
-import { type FolderListing, listFiles, listFolder, relativePath } from './list-files.ts';
+import { rejectedContentError } from './fixtures/content-error-of.ts';
+import { listFiles, listFolder, relativePath } from './list-files.ts';
 
 describe('listFiles', () => {
   let root = '';
@@ -55,17 +55,6 @@ describe('listFolder', () => {
     await rm(digests, { recursive: true, force: true });
   });
 
-  /** What a listing rejects with, so a test can pin its message and place. */
-  async function listingError(listing: Promise<FolderListing>): Promise<ContentError> {
-    try {
-      await listing;
-    } catch (error) {
-      if (error instanceof ContentError) return error;
-      throw error;
-    }
-    throw new Error('expected a ContentError');
-  }
-
   test('lists the plain files apart from everything else, each sorted by code unit', async () => {
     // Names a locale-aware sort would order otherwise (april before March).
     for (const name of [
@@ -109,7 +98,7 @@ describe('listFolder', () => {
   });
 
   test('refuses a missing folder, naming it as shown and saying which folder it is', async () => {
-    const error = await listingError(listFolder(join(digests, 'missing'), 'content/digests', 'digests'));
+    const error = await rejectedContentError(listFolder(join(digests, 'missing'), 'content/digests', 'digests'));
     expect(error.file).toBe('content/digests');
     expect(error.line).toBeUndefined();
     expect(error.message).toMatch(
@@ -126,7 +115,7 @@ describe('listFolder', () => {
 
   test('refuses a file in place of the folder, even when it is optional', async () => {
     await writeFile(join(digests, 'papers'), '');
-    const error = await listingError(
+    const error = await rejectedContentError(
       listFolder(join(digests, 'papers'), 'content/papers', 'papers', { optional: true }),
     );
     expect(error.message).toMatch(/^content\/papers: cannot read the papers folder: ENOTDIR: not a directory/);

@@ -1,22 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../content-error.ts';
+import type { ContentError } from '../content-error.ts';
+import { contentErrorOf } from '../fixtures/content-error-of.ts';
 import { digest, STVG } from '../fixtures/digest-snippets.ts';
 import { digestId, isDigestFile, parseDigest } from './parse-digest.ts';
 import { parseTextDigest } from './text-digest.ts';
 
 const REAL = 'content/digests/004_a694c269b68bac59.txt';
 
-/** The error parsing throws, so tests can pin its exact message. */
-function parseError(file: string, bytes: Uint8Array): ContentError {
-  try {
-    parseDigest(file, bytes);
-  } catch (error) {
-    if (error instanceof ContentError) return error;
-    throw error;
-  }
-  throw new Error('expected a ContentError');
-}
+const parseError = (file: string, bytes: Uint8Array): ContentError => contentErrorOf(() => parseDigest(file, bytes));
 
 describe('parseDigest', () => {
   test('reads a real text digest from its bytes as the text digest parser reads its text', () => {

@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../content-error.ts';
 import { decodeText } from '../decode-text.ts';
+import type { ContentError } from '../content-error.ts';
+import { contentErrorOf } from '../fixtures/content-error-of.ts';
 import { digest, HEADER, LATENT_LENS, PREPLAN, SINK_SURVEY, STVG, TPLA } from '../fixtures/digest-snippets.ts';
 import { parseTextDigest } from './text-digest.ts';
 
-/** The error a parse throws, so tests can pin its file, line and message. */
-function parseError(file: string, text: string): ContentError {
-  try {
-    parseTextDigest(file, text);
-  } catch (error) {
-    if (error instanceof ContentError) return error;
-    throw error;
-  }
-  throw new Error('expected a ContentError');
-}
+const parseError = (file: string, text: string): ContentError => contentErrorOf(() => parseTextDigest(file, text));
 
 describe('parseTextDigest', () => {
   test('reads every entry of the real digests with its fields', () => {
