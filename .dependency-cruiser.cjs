@@ -43,7 +43,7 @@ module.exports = {
       to: { path: '^scripts/dev/' },
     },
     {
-      name: 'nothing-imports-the-browser-tests',
+      name: 'nothing-imports-e2e',
       comment: 'The end-to-end tests (e2e/) import the code they check; nothing imports them.',
       severity: 'error',
       from: { pathNot: '^e2e/' },

@@ -3,7 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
-import { configuredCacheDir } from './scripts/search-index/cache-dir.ts';
+import { configuredCacheDir } from './scripts/shared/cache-dir.ts';
 import { buildCacheIntegration } from './src/integrations/build-cache.ts';
 import { staleOutputIntegration } from './src/integrations/stale-output.ts';
 import { safeMarkdownHast, safeMarkdownMdast } from './src/lib/safe-markdown.ts';
@@ -35,8 +35,8 @@ export const CONTENT_CODE = [
   'src/model/digests',
   'src/model/clean-latex.ts',
   'src/model/content-error.ts',
+  'src/model/content-folder.ts',
   'src/model/decode-text.ts',
-  'src/model/list-files.ts',
   'src/model/normalize-links.ts',
   'src/model/paper-identity.ts',
   'src/model/schema.ts',

@@ -2,7 +2,7 @@
 // `node scripts/index-search.ts [--site DIR] [--work DIR]`.
 import { resolve } from 'node:path';
 import { parseCli } from './shared/parse-cli.ts';
-import { configuredCacheDir, DEFAULT_CACHE_DIR } from './search-index/cache-dir.ts';
+import { configuredCacheDir, DEFAULT_CACHE_DIR } from './shared/cache-dir.ts';
 import { indexSite } from './search-index/search-index.ts';
 import { indexWorkFolder } from './search-index/work-folder.ts';
 

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -47,6 +47,18 @@ describe('checkContent', () => {
       'papers/superlinear-multi-step-attention.md:19: raw HTML is not allowed in a paper ("<script>alert(1)</script>"); expected Markdown only',
       expect.stringMatching(
         /^papers\/superlinear-multi-step-attention\.md:\d+: field "topics": "no-such-topic" is not a topic; expected one of content\/topics\/\*\.mdx \(agents, /,
+      ) as unknown,
+    ]);
+  });
+
+  test('reports a folder in the papers folder and still checks every paper', async () => {
+    await mkdir(join(options.papersDir, 'drafts'));
+    const paper = join(options.papersDir, 'superlinear-multi-step-attention.md');
+    await writeFile(paper, (await readFile(paper, 'utf8')).replace(/^comments: \d+$/m, 'comments: many'));
+    expect(await checkContent(options)).toEqual([
+      'papers/drafts: is not a plain file; expected only files in the papers folder',
+      expect.stringMatching(
+        /^papers\/superlinear-multi-step-attention\.md:\d+: field "comments": Invalid input: expected number, received string$/,
       ) as unknown,
     ]);
   });

@@ -2,7 +2,7 @@ import { join, relative } from 'node:path';
 import { ErrorCollector } from '../../src/model/content-error.ts';
 import { decodeText } from '../../src/model/decode-text.ts';
 import { ingest } from '../ingest/ingest.ts';
-import { loadTopics, topicFileNames } from '../ingest/load-topics.ts';
+import { loadTopics, topicFileIds } from '../ingest/load-topics.ts';
 import { readContentFolder } from '../ingest/read-content.ts';
 import { checkPapers, type PaperFile } from './check-papers.ts';
 
@@ -22,13 +22,12 @@ export async function checkContent(options: CheckOptions): Promise<string[]> {
   // Topic ids are the file names, so one broken topic does not make every paper's topics unknown.
   let topicIds = new Set<string>();
   await errors.attemptAsync(async () => {
-    const names = await topicFileNames(options.topicsDir, show);
-    topicIds = new Set(names.map((name) => name.slice(0, -'.mdx'.length)));
+    topicIds = await topicFileIds(options.topicsDir, show);
     await loadTopics(options.topicsDir, show);
   });
   await errors.attemptAsync(async () => {
     const files: PaperFile[] = [];
-    for (const { name, file, bytes } of await readContentFolder(options.papersDir, show, 'papers')) {
+    for (const { name, file, bytes } of await readContentFolder(options.papersDir, show, 'papers', errors)) {
       const text = errors.attempt(() => decodeText(file, bytes));
       if (text !== undefined) files.push({ name, file, text });
     }

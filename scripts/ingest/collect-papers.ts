@@ -1,3 +1,4 @@
+// Ingest's third stage: the entries of every digest merged into one record per paper, oldest digest first.
 import { cleanLatex } from '../../src/model/clean-latex.ts';
 import type { Digest, MissingField } from '../../src/model/digests/digest.ts';
 import { listedPaper } from '../../src/model/paper-identity.ts';

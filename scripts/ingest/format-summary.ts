@@ -2,7 +2,7 @@ import type { IngestResult } from './ingest.ts';
 
 /** The closing report of an ingest run, as people read it in a terminal or a CI log. */
 export function formatSummary(result: IngestResult, options: { check: boolean; outDir: string }): string {
-  const count = (status: string): number => result.planned.filter((paper) => paper.status === status).length;
+  const count = (status: string): number => result.papers.filter((paper) => paper.status === status).length;
   const lines: string[] = [];
   for (const digest of result.digests) {
     lines.push(
@@ -15,8 +15,8 @@ export function formatSummary(result: IngestResult, options: { check: boolean; o
     `digests read:        ${result.digests.length}`,
     `entries:             ${report.entries}`,
     `duplicates merged:   ${report.duplicates}`,
-    `papers:              ${result.planned.length} (new ${count('new')}, updated ${count('updated')}, unchanged ${count('unchanged')})`,
-    `papers with code:    ${result.planned.filter((paper) => paper.hasCode).length}`,
+    `papers:              ${result.papers.length} (new ${count('new')}, updated ${count('updated')}, unchanged ${count('unchanged')})`,
+    `papers with code:    ${result.papers.filter((paper) => paper.hasCode).length}`,
     `entries with missing fields: ${report.incomplete.length}`,
   );
   for (const entry of report.incomplete) {

@@ -56,7 +56,7 @@ describe('ingest', () => {
       ['digests/004_a694c269b68bac59.txt', '2026-03-03'],
     ]);
     expect(result.report).toMatchObject({ entries: 100, duplicates: 8 });
-    expect(result.planned).toHaveLength(92);
+    expect(result.papers).toHaveLength(92);
     expect(Object.keys(await papers())).toHaveLength(92);
     expect(result.report.incomplete).toEqual([
       {
@@ -127,7 +127,7 @@ comments: 2
     const first = await papers();
     const again = await ingest(options);
     expect(again.outOfDate).toEqual([]);
-    expect(again.planned.every((paper) => paper.status === 'unchanged')).toBe(true);
+    expect(again.papers.every((paper) => paper.status === 'unchanged')).toBe(true);
     expect(await papers()).toEqual(first);
   });
 
@@ -224,6 +224,16 @@ comments: 2
         /^digests\/untitled\.txt:13: expected a paper title \(a single short line\) before this abstract/,
       ) as unknown,
     ]);
+  });
+
+  test('reports a folder in the digests folder together with every bad digest', async () => {
+    await mkdir(join(options.digestsDir, 'drafts'));
+    await writeFile(join(options.digestsDir, 'empty.txt'), '');
+    expect(await ingestErrors()).toEqual([
+      'digests/drafts: is not a plain file; expected only files in the digests folder',
+      'digests/empty.txt:1: the file is empty; expected a daily papers listing (a "Daily Papers" header, its date, then entries)',
+    ]);
+    await expect(readdir(options.outDir)).rejects.toThrow('ENOENT');
   });
 
   test('refuses a digest file that is not .txt, as the site would not read it', async () => {

@@ -2,6 +2,7 @@
 // read files -> recognise each digest's format and parse it -> collect entries across digests -> reconcile with the
 // paper files -> render Markdown -> write atomically. Every input is read and checked before the first byte is written.
 import { relative } from 'node:path';
+import { ErrorCollector } from '../../src/model/content-error.ts';
 import type { Digest } from '../../src/model/digests/digest.ts';
 import { topicAssigner } from './assign-topics.ts';
 import { collectPapers, type CollectReport } from './collect-papers.ts';
@@ -26,7 +27,8 @@ export interface IngestOptions {
 
 export interface IngestResult {
   digests: Digest[];
-  planned: RenderedPaper[];
+  /** Every paper's file as this run renders it. */
+  papers: RenderedPaper[];
   orphans: string[];
   report: CollectReport;
   /** Papers that match no topic, as `slug`. */
@@ -38,24 +40,27 @@ export interface IngestResult {
 /** Reads every digest and writes one Markdown file per paper: all or nothing, each file replaced atomically. */
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const show = (path: string): string => relative(options.cwd, path) || path;
-  const digestFiles = await readContentFolder(options.digestsDir, show, 'digests');
-  const digests = parseDigests(digestFiles, show(options.digestsDir));
+  const errors = new ErrorCollector();
+  const digestFiles = await readContentFolder(options.digestsDir, show, 'digests', errors);
+  const digests = parseDigests(digestFiles, show(options.digestsDir), errors);
+  errors.throwIfAny();
   const topics = await loadTopics(options.topicsDir, show);
   const { papers, report } = collectPapers(digests);
-  const existing = await readPaperFiles(options.outDir, show);
+  const existing = await readPaperFiles(options.outDir, show, errors);
+  errors.throwIfAny();
   const { changes, orphans } = reconcilePapers(papers, existing, {
     rewrite: options.rewrite,
     assignTopics: topicAssigner(topics),
   });
-  const planned = renderPapers(changes);
-  const outOfDate = planned.filter((paper) => paper.status !== 'unchanged');
+  const rendered = renderPapers(changes);
+  const outOfDate = rendered.filter((paper) => paper.status !== 'unchanged');
   if (!options.check) await writePapers(options.outDir, outOfDate);
   return {
     digests,
-    planned,
+    papers: rendered,
     orphans,
     report,
-    withoutTopic: planned.filter((paper) => paper.topics.length === 0).map((paper) => paper.slug),
+    withoutTopic: rendered.filter((paper) => paper.topics.length === 0).map((paper) => paper.slug),
     outOfDate,
   };
 }

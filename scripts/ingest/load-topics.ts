@@ -1,26 +1,26 @@
-import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+// Topics for ingest: each topic file's id and keywords, which give a new paper its topics (assign-topics.ts).
+import { basename } from 'node:path';
 import { ContentError, ErrorCollector } from '../../src/model/content-error.ts';
 import { decodeText } from '../../src/model/decode-text.ts';
 import { readFrontmatter } from '../../src/model/frontmatter.ts';
-import { listFolder } from '../../src/model/list-files.ts';
 import { topicIdSchema, topicSchema } from '../../src/model/schema.ts';
 import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
+import { listFolder } from '../../src/model/content-folder.ts';
 import type { TopicKeywords } from './assign-topics.ts';
+import { readContentFolder } from './read-content.ts';
 
-/** The topic files of a topics folder (`<id>.mdx`), by name. */
-export async function topicFileNames(dir: string, show: (path: string) => string): Promise<string[]> {
+/** The ids of a topics folder's topic files (`<id>.mdx`), valid or not. */
+export async function topicFileIds(dir: string, show: (path: string) => string): Promise<Set<string>> {
   const { files } = await listFolder(dir, show(dir), 'topics');
-  return files.filter((name) => name.endsWith('.mdx'));
+  return new Set(files.filter((name) => name.endsWith('.mdx')).map((name) => basename(name, '.mdx')));
 }
 
 /** Reads `content/topics/*.mdx`, each validated against the topic schema. */
 export async function loadTopics(dir: string, show: (path: string) => string): Promise<TopicKeywords[]> {
-  const names = await topicFileNames(dir, show);
   const errors = new ErrorCollector();
+  const files = (await readContentFolder(dir, show, 'topics', errors)).filter(({ name }) => name.endsWith('.mdx'));
   const topics: TopicKeywords[] = [];
-  for (const name of names) {
-    const file = show(join(dir, name));
+  for (const { name, file, bytes } of files) {
     const id = basename(name, '.mdx');
     if (!topicIdSchema.safeParse(id).success) {
       errors.add(
@@ -32,15 +32,15 @@ export async function loadTopics(dir: string, show: (path: string) => string): P
       );
       continue;
     }
-    const bytes = await readFile(join(dir, name));
     const topic = errors.attempt(() => {
       const text = decodeText(file, bytes);
       return validateFrontmatter(topicSchema, file, text, readFrontmatter(file, text).document.toJS());
     });
     if (topic !== undefined) topics.push({ id, keywords: topic.keywords });
   }
+  if (topics.length === 0 && errors.errors.length === 0) {
+    errors.add(new ContentError(show(dir), undefined, 'holds no topic; expected at least one <id>.mdx'));
+  }
   errors.throwIfAny();
-  if (topics.length === 0)
-    throw new ContentError(show(dir), undefined, 'holds no topic; expected at least one <id>.mdx');
   return topics;
 }

@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { contentErrorsIn } from '../../src/model/content-error.ts';
+import { ErrorCollector } from '../../src/model/content-error.ts';
 import { readContentFolder, readPaperFiles } from './read-content.ts';
 
 const PAPER = 'fit-far-reaching-interleaved-transformers.md';
@@ -23,22 +23,20 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-/** The messages of the content errors `reading` rejects with. */
-async function readingErrors(reading: Promise<unknown>): Promise<string[]> {
-  try {
-    await reading;
-  } catch (error) {
-    const found = contentErrorsIn(error);
-    if (found === undefined) throw error;
-    return found.map((each) => each.message);
-  }
-  throw new Error('expected reading to fail');
+/** What a read stage gives, and the messages of the problems it reports, thrown or collected. */
+async function read<T>(
+  stage: (errors: ErrorCollector) => Promise<T>,
+): Promise<{ read: T | undefined; problems: string[] }> {
+  const errors = new ErrorCollector();
+  const result = await errors.attemptAsync(() => stage(errors));
+  return { read: result, problems: errors.errors.map((error) => error.message) };
 }
 
 describe('readContentFolder', () => {
   test('reads the bytes of every visible file, named as messages show them', async () => {
     await writeFile(join(digests, '.DS_Store'), '');
-    const files = await readContentFolder(digests, show, 'digests');
+    const { read: files, problems } = await read((errors) => readContentFolder(digests, show, 'digests', errors));
+    expect(problems).toEqual([]);
     expect(files).toEqual([
       {
         name: '002_07ad6c0b32a76128.txt',
@@ -58,20 +56,30 @@ describe('readContentFolder', () => {
     ]);
   });
 
-  test('refuses a sub-folder and a symbolic link, each by name', async () => {
+  test('reports a sub-folder and a symbolic link, each by name, and still reads every plain file', async () => {
     await mkdir(join(digests, 'drafts'));
     await symlink(join(digests, '004_a694c269b68bac59.txt'), join(digests, 'latest.txt'));
-    expect(await readingErrors(readContentFolder(digests, show, 'digests'))).toEqual([
+    const { read: files, problems } = await read((errors) => readContentFolder(digests, show, 'digests', errors));
+    expect(problems).toEqual([
       'digests/drafts: is not a plain file; expected only files in the digests folder',
       'digests/latest.txt: is not a plain file; expected only files in the digests folder',
+    ]);
+    expect(files?.map((file) => file.name)).toEqual([
+      '002_07ad6c0b32a76128.txt',
+      '003_d6250bd47c7b50f6.txt',
+      '004_a694c269b68bac59.txt',
     ]);
   });
 
   test('refuses a missing folder by name, unless it is optional', async () => {
     const missing = join(root, 'missing');
-    const [message] = await readingErrors(readContentFolder(missing, show, 'digests'));
-    expect(message).toMatch(/^missing: cannot read the digests folder: ENOENT/);
-    expect(await readContentFolder(missing, show, 'digests', { optional: true })).toEqual([]);
+    const { problems } = await read((errors) => readContentFolder(missing, show, 'digests', errors));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^missing: cannot read the digests folder: ENOENT/);
+    expect(await read((errors) => readContentFolder(missing, show, 'digests', errors, { optional: true }))).toEqual({
+      read: [],
+      problems: [],
+    });
   });
 });
 
@@ -79,26 +87,29 @@ describe('readPaperFiles', () => {
   test('gives the slug, the shown path and the text of each paper file', async () => {
     await mkdir(papers);
     await cp(join('content/papers', PAPER), join(papers, PAPER));
-    expect(await readPaperFiles(papers, show)).toEqual([
-      {
-        slug: 'fit-far-reaching-interleaved-transformers',
-        file: 'papers/fit-far-reaching-interleaved-transformers.md',
-        text: await readFile(join('content/papers', PAPER), 'utf8'),
-      },
-    ]);
+    expect(await read((errors) => readPaperFiles(papers, show, errors))).toEqual({
+      problems: [],
+      read: [
+        {
+          slug: 'fit-far-reaching-interleaved-transformers',
+          file: 'papers/fit-far-reaching-interleaved-transformers.md',
+          text: await readFile(join('content/papers', PAPER), 'utf8'),
+        },
+      ],
+    });
   });
 
   test('gives no papers when the folder is not there yet', async () => {
-    expect(await readPaperFiles(papers, show)).toEqual([]);
+    expect(await read((errors) => readPaperFiles(papers, show, errors))).toEqual({ read: [], problems: [] });
   });
 
   test('refuses a file that is not Markdown, by name', async () => {
     await mkdir(papers);
     await cp(join('content/papers', PAPER), join(papers, PAPER));
     await writeFile(join(papers, 'notes.txt'), 'A note a reader left.\n');
-    expect(await readingErrors(readPaperFiles(papers, show))).toEqual([
-      'papers/notes.txt: expected only Markdown paper files (<slug>.md) in the papers folder',
-    ]);
+    const { read: files, problems } = await read((errors) => readPaperFiles(papers, show, errors));
+    expect(problems).toEqual(['papers/notes.txt: expected only Markdown paper files (<slug>.md) in the papers folder']);
+    expect(files?.map((file) => file.slug)).toEqual(['fit-far-reaching-interleaved-transformers']);
   });
 
   test('refuses a paper file that is not UTF-8, naming the line', async () => {
@@ -106,8 +117,8 @@ describe('readPaperFiles', () => {
     // The real paper saved by an editor as Latin-1, with an é in its title (line 2).
     const text = (await readFile(join('content/papers', PAPER), 'utf8')).replace('Transformers"', 'Transformérs"');
     await writeFile(join(papers, PAPER), Buffer.from(text, 'latin1'));
-    const errors = await readingErrors(readPaperFiles(papers, show));
-    expect(errors).toEqual([
+    const { problems } = await read((errors) => readPaperFiles(papers, show, errors));
+    expect(problems).toEqual([
       'papers/fit-far-reaching-interleaved-transformers.md:2: expected UTF-8 text, found bytes that are not valid UTF-8',
     ]);
   });

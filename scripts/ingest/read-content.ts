@@ -1,9 +1,9 @@
 // Ingest's first stage: the bytes of the content folders, every file named as messages show it. Nothing is parsed.
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { ErrorCollector, ContentError } from '../../src/model/content-error.ts';
+import { ContentError, type ErrorCollector } from '../../src/model/content-error.ts';
+import { listFolder } from '../../src/model/content-folder.ts';
 import { decodeText } from '../../src/model/decode-text.ts';
-import { listFolder } from '../../src/model/list-files.ts';
 import { inParallel } from '../shared/in-parallel.ts';
 
 /** A file of a content folder, as read. */
@@ -24,17 +24,18 @@ export interface ExistingPaper {
 }
 
 /**
- * Every file of a content folder. Anything in it that is not a plain file (a folder, a symbolic link) is refused by
- * name: what a folder holds is either read or reported, never skipped.
+ * Every plain file of a content folder that could be read. What it holds besides (a folder, a symbolic link) and
+ * a file that cannot be read go to `errors`, each by name, so the caller reports them with everything found after.
+ * Hidden files (`.name`) are left out, as Git and editors keep their own there.
  */
 export async function readContentFolder(
   dir: string,
   show: (path: string) => string,
   what: string,
+  errors: ErrorCollector,
   options: { optional?: boolean } = {},
 ): Promise<ContentFile[]> {
   const { files, others } = await listFolder(dir, show(dir), what, options);
-  const errors = new ErrorCollector();
   for (const name of others) {
     errors.add(
       new ContentError(
@@ -50,19 +51,23 @@ export async function readContentFolder(
     const file = show(join(dir, name));
     const result = contents[index];
     if (result?.status === 'fulfilled') read.push({ name, file, bytes: result.value });
-    else
-      errors.add(new ContentError(file, undefined, `could not be read: ${result?.reason}`, { cause: result?.reason }));
+    else {
+      errors.add(
+        new ContentError(file, undefined, `could not be read: ${String(result?.reason)}`, { cause: result?.reason }),
+      );
+    }
   }
-  errors.throwIfAny();
   return read;
 }
 
 /** The paper files already written (none when the folder is not there yet), each decoded as text. */
-export async function readPaperFiles(dir: string, show: (path: string) => string): Promise<ExistingPaper[]> {
-  const files = await readContentFolder(dir, show, 'papers', { optional: true });
-  const errors = new ErrorCollector();
+export async function readPaperFiles(
+  dir: string,
+  show: (path: string) => string,
+  errors: ErrorCollector,
+): Promise<ExistingPaper[]> {
   const papers: ExistingPaper[] = [];
-  for (const { name, file, bytes } of files) {
+  for (const { name, file, bytes } of await readContentFolder(dir, show, 'papers', errors, { optional: true })) {
     if (!name.endsWith('.md')) {
       errors.add(
         new ContentError(file, undefined, 'expected only Markdown paper files (<slug>.md) in the papers folder'),
@@ -72,6 +77,5 @@ export async function readPaperFiles(dir: string, show: (path: string) => string
     const text = errors.attempt(() => decodeText(file, bytes));
     if (text !== undefined) papers.push({ slug: basename(name, '.md'), file, text });
   }
-  errors.throwIfAny();
   return papers;
 }

@@ -1,4 +1,4 @@
-// Ingest's fifth stage: each collected paper matched with its file, if it has one, and what the file should hold
+// Ingest's fourth stage: each collected paper matched with its file, if it has one, and what the file should hold
 // decided as data. Nothing is rendered or written here.
 import type { Document } from 'yaml';
 import { ContentError, ErrorCollector } from '../../src/model/content-error.ts';

@@ -1,4 +1,4 @@
-// Ingest's sixth stage: each paper's change rendered as the bytes of its file, and checked against the schema.
+// Ingest's fifth stage: each paper's change rendered as the bytes of its file, and checked against the schema.
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkStringify from 'remark-stringify';

@@ -1,7 +1,7 @@
 /** Pagination maths for every listing: one page size, page slices, route parameters and the page links shown. */
 import { cacheKey } from './cache-key.ts';
 
-/** Items per page on every paginated listing, so no page of a 50k-paper archive holds thousands of entries. */
+/** Items per page on every paginated listing, so no page of a large archive holds thousands of entries. */
 export const PAGE_SIZE = 20;
 
 /** One page of a listing. */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readDigestListing } from '../lib/digest-listing.ts';
 import { digestId, isDigestFile } from '../model/digests/parse-digest.ts';
-import { listFolder } from '../model/list-files.ts';
+import { listFolder } from '../model/content-folder.ts';
 
 /** Bumped when the listing's shape changes, so entries cached by an older build are read again. */
 const LISTING_VERSION = 1;

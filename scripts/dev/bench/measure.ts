@@ -132,8 +132,8 @@ export async function filesUnder(dir: string): Promise<{ path: string; bytes: nu
 
 /**
  * The seconds a search indexer that runs inside the build says it took, from the build's log: the last
- * line naming Pagefind or search with "in <seconds>s" (`[paper-archive:pagefind] Indexed 10000 pages for
- * search (of 10643 HTML files) in 12.3s.`).
+ * line naming Pagefind or search with "in <seconds>s" (`[paper-archive:pagefind] Indexed <pages> pages for
+ * search (of <files> HTML files) in <seconds>s.`).
  */
 export function indexSecondsInLog(log: string): number | undefined {
   const lines = log.split('\n').filter((line) => /pagefind|search/i.test(line));

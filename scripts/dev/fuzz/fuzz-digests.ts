@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { collectPapers } from '../../ingest/collect-papers.ts';
 import { ContentError, ContentErrors } from '../../../src/model/content-error.ts';
 import { decodeText } from '../../../src/model/decode-text.ts';
+import { parseDigest } from '../../../src/model/digests/parse-digest.ts';
 import { parseTextDigest } from '../../../src/model/digests/text-digest.ts';
 import type { Digest } from '../../../src/model/digests/digest.ts';
 
@@ -371,7 +372,8 @@ function lineCount(bytes: Uint8Array): number {
 const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
- * Reads a mutated digest as ingest does (decodeText, then parseTextDigest) and checks the contract:
+ * Reads a mutated digest as ingest does (decodeText, then parseDigest, which recognises it as a text digest) and
+ * checks the contract:
  * it is refused with a ContentError naming the file and a line that exists (for text that is not
  * UTF-8, the very line where it stops being text), or it is accepted and every title line that
  * survived intact after the header, and still stands where a title can (not right above a "·"),
@@ -395,7 +397,7 @@ export function checkDigest(mutated: MutatedDigest): Digest | undefined {
   if (expectedDecodeLine(bytes) !== undefined) throw new Error('decodeText accepted bytes that are not UTF-8 text');
   let digest: Digest;
   try {
-    digest = parseTextDigest(name, text);
+    digest = parseDigest(name, bytes);
   } catch (error) {
     assertContentError(error, name, text.split('\n').length);
     return undefined;

@@ -16,14 +16,19 @@ const FORMATS: readonly DigestFormat[] = [
   { extension: '.txt', parse: parseTextDigest },
 ];
 
+/** The format a file's name says it is in, if any. */
+function formatOf(name: string): DigestFormat | undefined {
+  return FORMATS.find((format) => name.endsWith(format.extension));
+}
+
 /** Whether a file name is that of a digest in a known format. */
 export function isDigestFile(name: string): boolean {
-  return FORMATS.some((format) => name.endsWith(format.extension));
+  return formatOf(name) !== undefined;
 }
 
 /** The file name without its format's ending: what names the digest. */
 export function digestId(name: string): string {
-  const format = FORMATS.find((each) => name.endsWith(each.extension));
+  const format = formatOf(name);
   return format === undefined ? name : name.slice(0, -format.extension.length);
 }
 
@@ -32,7 +37,7 @@ export function digestId(name: string): string {
  * not a digest in a known format is a ContentError naming the file and what was expected.
  */
 export function parseDigest(file: string, bytes: Uint8Array): Digest {
-  const format = FORMATS.find((each) => file.endsWith(each.extension));
+  const format = formatOf(file);
   if (format === undefined) {
     const names = FORMATS.map((each) => `<name>${each.extension}`).join(' or ');
     throw new ContentError(file, undefined, `expected digest files named ${names} in the digests folder`);

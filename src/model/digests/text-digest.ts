@@ -268,7 +268,7 @@ function digestYear(file: string, header: ListingDate & { line: number }, drafts
       'cannot infer the digest\'s year: no entry shows a year; expected the date in the file name (e.g. "2026-02-16.txt")',
     );
   }
-  // A loop, not Math.max(...years): spreading 150k entries' years overflows the call stack (found by the fuzz test).
+  // A loop, not Math.max(...years): spreading a huge digest's years overflows the call stack (found by the fuzz test).
   const latest = years.reduce((most, each) => Math.max(most, each));
   return {
     year: latest + 1,
