@@ -33,6 +33,7 @@ export const CONTENT_CODE = [
   'src/lib/digest-listing.ts',
   'src/lib/safe-markdown.ts',
   'src/model/digests',
+  'src/model/arxiv-id.ts',
   'src/model/clean-latex.ts',
   'src/model/content-error.ts',
   'src/model/content-folder.ts',

@@ -1,6 +1,7 @@
 // The one declaration of what a paper and a topic are. The content collections (src/content.config.ts),
 // the content script (scripts/ingest.ts) and the content check (scripts/check-content.ts) all use it.
 import { z } from 'astro/zod';
+import { ARXIV_ID } from './arxiv-id.ts';
 import { cleanUrl } from './normalize-links.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,6 +32,8 @@ export const appearanceSchema = z.strictObject({
   digest: isoDateSchema,
   /** The comment count that digest showed for the paper. */
   comments: z.number().int().nonnegative(),
+  /** The upvote count that digest showed for the paper; absent when it showed none (text digests show none). */
+  upvotes: z.number().int().nonnegative().optional(),
 });
 
 /** An organisation that submitted a paper, as listings show it: `<org-id> <Org Name>`. */
@@ -48,6 +51,15 @@ export const paperSchema = z
     title: z.string().trim().min(1),
     /** The title as the digests list it (LaTeX cleaned): ingest finds this file by it, so leave it as is. */
     listed_title: z.string().trim().min(1),
+    /**
+     * The arXiv identifier without its version (`2501.00663`, `hep-th/9901001`), when a listing gave one or a
+     * contributor added it: ingest finds this file by it before the title, and the site links the paper's abstract,
+     * PDF and Hugging Face pages.
+     */
+    arxiv: z
+      .string()
+      .regex(ARXIV_ID, 'expected an arXiv id without version, like 2501.00663 or hep-th/9901001')
+      .optional(),
     /** Publication date, `YYYY-MM-DD`; absent when the listing showed none. */
     published: isoDateSchema.optional(),
     /** Number of authors, when the listing showed a count rather than an organisation. */
@@ -58,6 +70,8 @@ export const paperSchema = z
     appearances: z.array(appearanceSchema).min(1),
     /** The comment count of the latest appearance. */
     comments: z.number().int().nonnegative(),
+    /** The upvote count of the latest appearance that showed one; absent when no listing did. */
+    upvotes: z.number().int().nonnegative().optional(),
     /** Code repositories named in the abstract, canonical. */
     repos: z.array(repoUrlSchema).default([]),
     /** Other links: project pages, model pages, demos. */
