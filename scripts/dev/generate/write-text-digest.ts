@@ -52,6 +52,10 @@ export function generateDigest(
       organization: listing.withoutMeta ? undefined : listing.organization,
       published: listing.withoutMeta ? undefined : listing.published,
       comments: listing.withoutMeta ? 0 : listing.comments,
+      // A text digest gives no id, upvotes or links beside the abstract.
+      arxiv: undefined,
+      upvotes: undefined,
+      links: [],
       missing,
     });
   }

@@ -15,6 +15,12 @@ export interface DigestEntry {
   published: string | undefined;
   /** The comment count the listing showed (0 when it showed none). */
   comments: number;
+  /** The arXiv id without version, when the listing gave one (a capture's paper links do; text digests never). */
+  arxiv: string | undefined;
+  /** The upvote count the listing showed; undefined when it showed none. */
+  upvotes: number | undefined;
+  /** Links the listing gave beside the abstract (a code repository, a project page), as printed. */
+  links: string[];
   missing: MissingField[];
 }
 

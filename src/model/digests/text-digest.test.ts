@@ -22,6 +22,9 @@ describe('parseTextDigest', () => {
       organization: undefined,
       published: '2025-05-22',
       comments: 0,
+      arxiv: undefined,
+      upvotes: undefined,
+      links: [],
       missing: [],
     });
     expect(parsed.entries.at(-1)).toMatchObject({
@@ -168,6 +171,36 @@ describe('parseTextDigest', () => {
     const lines = [...HEADER, 'Feb 16', '', STVG[0], 'Submitted by akhaliq · 42 upvotes', '', STVG[2], ''].join('\n');
     expect(parseError('capture.txt', lines).message).toBe(
       'capture.txt:14: expected a blank line after "Unleashing the Potential of Multimodal LLMs for Zero-Shot...", found "Submitted by akhaliq · 42 upvotes"',
+    );
+  });
+
+  test('reads an abstract broken over several lines as one abstract', () => {
+    const abstract = STVG[2] ?? '';
+    const wrapped = abstract.replace(/(.{60,72}?) /g, '$1\n');
+    expect(wrapped.split('\n').length).toBeGreaterThan(4);
+    const [entry] = parseTextDigest('d.txt', digest('Feb 16', [STVG[0] ?? '', '', wrapped, ...STVG.slice(3)])).entries;
+    expect(entry?.abstract).toBe(abstract);
+    expect(entry?.missing).toEqual([]);
+  });
+
+  test('refuses lines that do not read as one wrapped abstract: a title glued to the next paper, or to an abstract', () => {
+    const wrapped = (STVG[2] ?? '').replace(/(.{60,72}?) /g, '$1\n');
+    const entry = (abstract: string): string => digest('Feb 16', [STVG[0] ?? '', '', abstract, ...STVG.slice(3)]);
+    expect(parseError('d.txt', entry(`${wrapped}\n${TPLA[0] ?? ''}`)).message).toBe(
+      'd.txt:20: expected a blank line after "The code will be available at https://github.com/zaiquany...", found "TPLA: Tensor Parallel Latent Attention for Efficient Disa..."',
+    );
+    expect(parseError('d.txt', entry(`${LATENT_LENS[0] ?? ''}\n${STVG[2] ?? ''}`)).message).toBe(
+      'd.txt:16: expected a blank line after "LatentLens: Revealing Highly Interpretable Visual Tokens ...", found "Spatio-temporal video grounding (STVG) aims at localizing..."',
+    );
+  });
+
+  test('refuses a title broken over two lines, as a title glued to the next line would read the same', () => {
+    const [first, second] = [
+      'Unleashing the Potential of Multimodal LLMs for',
+      'Zero-Shot Spatio-Temporal Video Grounding',
+    ];
+    expect(parseError('d.txt', digest('Feb 16', [first, second, ...STVG.slice(1)])).message).toBe(
+      'd.txt:14: expected a blank line after "Unleashing the Potential of Multimodal LLMs for", found "Zero-Shot Spatio-Temporal Video Grounding"',
     );
   });
 

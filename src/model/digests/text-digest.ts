@@ -1,5 +1,6 @@
 import { ContentError } from '../content-error.ts';
-import type { Digest, DigestEntry, DigestYear, MissingField } from './digest.ts';
+import type { Digest, DigestEntry, MissingField } from './digest.ts';
+import { digestYear, publishedDate } from './digest-year.ts';
 import { isoDate, isRealDate, looksLikeDate, parseDateLine, parseMonthDay, type ListingDate } from './listing-date.ts';
 
 /** The site chrome above the date, line for line as the real digests have it: fixtures and the generator write it. */
@@ -30,7 +31,6 @@ const ORGANIZATION = /^([A-Za-z0-9][\w.-]*) (\S.*)$/;
 const SEPARATOR = '·';
 /** Titles are short and rarely end in a full stop; abstracts are long prose. */
 const MAX_TITLE_LENGTH = 300;
-const ISO_FILE_NAME = /(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?:[^\d]|$)/;
 
 /** Parses a text digest: the text a browser gives when a daily papers listing page is copied. Throws a ContentError naming the line on anything else. */
 export function parseTextDigest(file: string, text: string): Digest {
@@ -43,7 +43,7 @@ export function parseTextDigest(file: string, text: string): Digest {
     );
   }
   const { headerDate, bodyStart } = parseHeader(file, lines);
-  const paragraphs = toParagraphs(file, lines.slice(bodyStart));
+  const paragraphs = toParagraphs(lines.slice(bodyStart));
   const drafts = toEntries(file, paragraphs);
   if (drafts.length === 0) {
     throw new ContentError(file, lines.length, 'expected at least one paper entry after the digest date');
@@ -56,7 +56,8 @@ export function parseTextDigest(file: string, text: string): Digest {
       `only ${withMeta} of ${drafts.length} entries have author and date lines; expected a daily papers listing where each entry ends with "• N authors", "·" and a date`,
     );
   }
-  const year = digestYear(file, headerDate, drafts);
+  const shownYears = drafts.flatMap((draft) => (draft.meta?.date?.year === undefined ? [] : [draft.meta.date.year]));
+  const year = digestYear(file, headerDate, shownYears);
   const date = isoDate(year.year, headerDate.month, headerDate.day);
   if (!isRealDate(year.year, headerDate.month, headerDate.day)) {
     throw new ContentError(
@@ -101,23 +102,19 @@ function parseHeader(file: string, lines: Line[]): { headerDate: ListingDate & {
   );
 }
 
-type Paragraph = { kind: 'text'; line: Line } | { kind: 'meta'; lines: Line[] };
+/** A run of text lines: `line` is all of them joined (a hard-wrapped abstract), numbered as the first. */
+type Paragraph = { kind: 'text'; line: Line; lines: Line[] } | { kind: 'meta'; lines: Line[] };
 
-function toParagraphs(file: string, lines: Line[]): Paragraph[] {
+function toParagraphs(lines: Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let run: Line[] = [];
   const flush = (): void => {
     const [first, second] = run;
     if (!first) return;
     if (run.some((line) => isMetaLine(line.text))) paragraphs.push({ kind: 'meta', lines: run });
-    else if (!second) paragraphs.push({ kind: 'text', line: first });
     else {
-      // Titles and abstracts are one line each, with a blank line between them.
-      throw new ContentError(
-        file,
-        second.number,
-        `expected a blank line after "${clip(first.text)}", found "${clip(second.text)}"`,
-      );
+      const text = second ? run.map((line) => line.text).join(' ') : first.text;
+      paragraphs.push({ kind: 'text', line: { number: first.number, text }, lines: run });
     }
     run = [];
   };
@@ -171,6 +168,10 @@ function toEntries(file: string, paragraphs: Paragraph[]): Draft[] {
       // A short title-like line followed by prose is the next entry's title: this entry has no abstract.
       (looksLikeTitle(line.text) && next?.kind === 'text' && !looksLikeTitle(next.line.text));
     if (!opensEntry && current) {
+      // An abstract broken over several lines (as arXiv abstracts and hand-typed digests come) is one abstract. Lines
+      // that do not read as one wrapped paragraph (a title glued to an abstract) are refused rather than guessed.
+      const broken = paragraph.lines.length > 1 ? wrapBreak(paragraph.lines) : undefined;
+      if (broken !== undefined) throw missingBlankLine(file, paragraph.lines, broken);
       // After a bare title, a short line with no full stop not followed by prose is as much the next
       // paper's title as this one's abstract: refused rather than guessed (found by the fuzz test).
       if (looksLikeTitle(line.text)) {
@@ -183,6 +184,8 @@ function toEntries(file: string, paragraphs: Paragraph[]): Draft[] {
       current.abstract = line;
       return;
     }
+    // Titles are one line, with a blank line after them.
+    if (paragraph.lines.length > 1) throw missingBlankLine(file, paragraph.lines, 1);
     if (!looksLikeTitle(line.text)) {
       throw new ContentError(
         file,
@@ -194,6 +197,32 @@ function toEntries(file: string, paragraphs: Paragraph[]): Draft[] {
     drafts.push(current);
   });
   return drafts;
+}
+
+/** A hard-wrapped line is cut near the wrap width, so every line but the last is about as long as the longest. */
+const WRAPPED_LINE_SHARE = 0.6;
+
+/**
+ * Where lines stop reading as one paragraph of prose broken at a fixed width: the first line (but the last) much
+ * shorter than the longest, or the last line when it reads as a title (the next paper's, its blank line lost).
+ * Returns the index of the line after the break, or undefined when the lines are one wrapped paragraph.
+ */
+function wrapBreak(lines: readonly Line[]): number | undefined {
+  const longest = lines.reduce((most, line) => Math.max(most, line.text.length), 0);
+  const short = lines.slice(0, -1).findIndex((line) => line.text.length < longest * WRAPPED_LINE_SHARE);
+  if (short !== -1) return short + 1;
+  const last = lines.at(-1);
+  return last !== undefined && looksLikeTitle(last.text) ? lines.length - 1 : undefined;
+}
+
+/** The error for two lines that need a blank line between them: the one at `index` and the one before it. */
+function missingBlankLine(file: string, lines: readonly Line[], index: number): ContentError {
+  const [before, after] = [lines[index - 1], lines[index]];
+  return new ContentError(
+    file,
+    after?.number,
+    `expected a blank line after "${clip(before?.text ?? '')}", found "${clip(after?.text ?? '')}"`,
+  );
 }
 
 function looksLikeTitle(text: string): boolean {
@@ -247,59 +276,13 @@ function parseMeta(file: string, lines: Line[]): Meta {
   return meta;
 }
 
-function digestYear(file: string, header: ListingDate & { line: number }, drafts: Draft[]): DigestYear {
-  const fromName = ISO_FILE_NAME.exec(file.split(/[\\/]/).pop() ?? '');
-  if (fromName) {
-    const [year, month, day] = [Number(fromName[1]), Number(fromName[2]), Number(fromName[3])];
-    if (month !== header.month || day !== header.day) {
-      throw new ContentError(
-        file,
-        header.line,
-        `the file name says ${isoDate(year, month, day)} but the header's date is ${isoDate(year, header.month, header.day).slice(5)}; expected the same month and day`,
-      );
-    }
-    return { year, source: 'file name', reason: `the file name says ${year}` };
-  }
-  const years = drafts.flatMap((draft) => (draft.meta?.date?.year === undefined ? [] : [draft.meta.date.year]));
-  if (years.length === 0) {
-    throw new ContentError(
-      file,
-      header.line,
-      'cannot infer the digest\'s year: no entry shows a year; expected the date in the file name (e.g. "2026-02-16.txt")',
-    );
-  }
-  // A loop, not Math.max(...years): spreading a huge digest's years overflows the call stack (found by the fuzz test).
-  const latest = years.reduce((most, each) => Math.max(most, each));
-  return {
-    year: latest + 1,
-    source: 'inferred',
-    reason: `listings show a year only for earlier years, and the latest shown is ${latest}`,
-  };
-}
-
 function toEntry(file: string, draft: Draft, year: number, digestDate: string, warnings: string[]): DigestEntry {
   const meta = draft.meta;
   const missing: MissingField[] = [];
   if (!draft.abstract) missing.push('abstract');
   if (meta?.authors === undefined && meta?.organization === undefined) missing.push('authors');
-  let published: string | undefined;
-  if (meta?.date) {
-    const { month, day, line } = meta.date;
-    const resolvedYear = meta.date.year ?? year;
-    if (!isRealDate(resolvedYear, month, day)) {
-      throw new ContentError(
-        file,
-        line,
-        `${isoDate(resolvedYear, month, day)} does not exist; expected a real calendar date`,
-      );
-    }
-    published = isoDate(resolvedYear, month, day);
-    if (published > digestDate) {
-      warnings.push(`${file}:${line}: published ${published} is after the digest's date ${digestDate}`);
-    }
-  } else {
-    missing.push('published');
-  }
+  const published = meta?.date === undefined ? undefined : publishedDate(file, meta.date, year, digestDate, warnings);
+  if (published === undefined) missing.push('published');
   return {
     line: draft.title.number,
     title: draft.title.text,
@@ -308,6 +291,9 @@ function toEntry(file: string, draft: Draft, year: number, digestDate: string, w
     organization: meta?.organization,
     published,
     comments: meta?.comments ?? 0,
+    arxiv: undefined,
+    upvotes: undefined,
+    links: [],
     missing,
   };
 }
