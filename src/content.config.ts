@@ -23,7 +23,7 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-/** Each digest as it was listed, read from `content/digests/*.txt` by the content script's parser. */
+/** Each digest as it was listed, read from `content/digests/` by the content model's parser (any format ingest reads). */
 const digests = defineCollection({
   loader: digestLoader({ base: `${CONTENT_DIR}/digests` }),
   schema: z.strictObject({
@@ -31,8 +31,10 @@ const digests = defineCollection({
     file: z.string().min(1),
     /** The digest's date, `YYYY-MM-DD`: it names the digest page. */
     date: isoDateSchema,
-    /** Its entries in listing order: each paper's identity (the folded title) and the line of its title. */
-    entries: z.array(z.strictObject({ key: z.string(), line: z.number().int().positive() })),
+    /** Its entries in listing order: each paper's identity (the folded title, and the arXiv id when listed) and line. */
+    entries: z.array(
+      z.strictObject({ key: z.string(), arxiv: z.string().optional(), line: z.number().int().positive() }),
+    ),
   }),
 });
 

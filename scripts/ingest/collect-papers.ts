@@ -5,8 +5,10 @@ import { listedPaper } from '../../src/model/paper-identity.ts';
 
 /** One paper as all digests together describe it. */
 export interface CollectedPaper {
-  /** The folded title that identifies the paper across digests. */
+  /** The folded title of its first listing: with the arXiv id, what identifies the paper across digests. */
   key: string;
+  /** The arXiv id, when a listing gave one or the paper's file has one. */
+  arxiv: string | undefined;
   /** The title with LaTeX residue cleaned, from the paper's first listing. */
   title: string;
   /** The abstract with LaTeX residue cleaned, from the first listing that had one. */
@@ -14,8 +16,10 @@ export interface CollectedPaper {
   published: string | undefined;
   authors: number | undefined;
   organization: { id: string; name: string } | undefined;
-  /** Every digest that listed the paper, oldest first. */
-  appearances: { digest: string; comments: number }[];
+  /** Every digest that listed the paper, oldest first, with the counts it showed. */
+  appearances: { digest: string; comments: number; upvotes?: number }[];
+  /** Links the listings gave beside the abstract, first seen first. */
+  links: string[];
   /** Where the paper was listed, for messages. */
   sources: { file: string; line: number }[];
 }
@@ -30,9 +34,26 @@ export interface CollectReport {
   warnings: string[];
 }
 
-/** Merges the entries of all digests into one record per distinct title. Digests are taken oldest first. */
-export function collectPapers(digests: readonly Digest[]): { papers: CollectedPaper[]; report: CollectReport } {
+/** A paper file's identity: its listed title's key and its arXiv id, so listings by either find the same paper. */
+export interface KnownIdentity {
+  key: string;
+  arxiv: string;
+}
+
+/**
+ * Merges the entries of all digests into one record per paper. Digests are taken oldest first. A paper is one
+ * record when its listings share an arXiv id or a folded title, or when a paper file (`known`) ties its title to
+ * its id: a paper listed by title in a text digest and by id in a capture is one paper, and has the id.
+ */
+export function collectPapers(
+  digests: readonly Digest[],
+  known: readonly KnownIdentity[] = [],
+): { papers: CollectedPaper[]; report: CollectReport } {
+  const papers: CollectedPaper[] = [];
   const byKey = new Map<string, CollectedPaper>();
+  const byArxiv = new Map<string, CollectedPaper>();
+  const fileIdByKey = new Map(known.map((identity) => [identity.key, identity.arxiv]));
+  const fileKeyById = new Map(known.map((identity) => [identity.arxiv, identity.key]));
   const report: CollectReport = { entries: 0, duplicates: 0, incomplete: [], warnings: [] };
   const ordered = [...digests].sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file));
   for (const digest of ordered) {
@@ -43,40 +64,69 @@ export function collectPapers(digests: readonly Digest[]): { papers: CollectedPa
         report.incomplete.push({ file: digest.file, line: entry.line, title: entry.title, missing: entry.missing });
       }
       const { title, key } = listedPaper(entry.title);
+      const arxiv = entry.arxiv ?? fileIdByKey.get(key);
       const abstract = entry.abstract === undefined ? undefined : cleanLatex(entry.abstract);
       const source = { file: digest.file, line: entry.line };
-      const known = byKey.get(key);
-      if (!known) {
-        byKey.set(key, {
+      const appearance = { digest: digest.date, comments: entry.comments, ...upvotesOf(entry.upvotes) };
+      const fileKey = arxiv === undefined ? undefined : fileKeyById.get(arxiv);
+      const found =
+        (arxiv === undefined ? undefined : byArxiv.get(arxiv)) ??
+        byKey.get(key) ??
+        (fileKey === undefined ? undefined : byKey.get(fileKey));
+      if (!found) {
+        const paper: CollectedPaper = {
           key,
+          arxiv,
           title,
           abstract,
           published: entry.published,
           authors: entry.authors,
           organization: entry.organization,
-          appearances: [{ digest: digest.date, comments: entry.comments }],
+          appearances: [appearance],
+          links: [...entry.links],
           sources: [source],
-        });
+        };
+        papers.push(paper);
+        byKey.set(key, paper);
+        if (arxiv !== undefined) byArxiv.set(arxiv, paper);
         continue;
       }
       report.duplicates++;
-      known.sources.push(source);
-      known.abstract ??= abstract;
-      if (known.authors === undefined && known.organization === undefined) {
-        known.authors = entry.authors;
-        known.organization = entry.organization;
+      found.sources.push(source);
+      found.abstract ??= abstract;
+      if (found.authors === undefined && found.organization === undefined) {
+        found.authors = entry.authors;
+        found.organization = entry.organization;
       }
-      if (known.published === undefined) known.published = entry.published;
-      else if (entry.published !== undefined && entry.published !== known.published) {
+      for (const link of entry.links) if (!found.links.includes(link)) found.links.push(link);
+      if (!byKey.has(key)) byKey.set(key, found);
+      if (arxiv !== undefined && found.arxiv === undefined) {
+        found.arxiv = arxiv;
+        byArxiv.set(arxiv, found);
+      } else if (arxiv !== undefined && arxiv !== found.arxiv) {
         report.warnings.push(
-          `${digest.file}:${entry.line}: "${title}" is listed as published ${entry.published}, but ${known.published} in an earlier listing; keeping ${known.published}`,
+          `${digest.file}:${entry.line}: "${title}" is listed as arXiv ${arxiv}, but as ${found.arxiv ?? ''} in an earlier listing; keeping ${found.arxiv ?? ''}`,
         );
       }
-      const sameDigest = known.appearances.find((appearance) => appearance.digest === digest.date);
-      // A paper listed twice in one digest is one appearance; the higher count is the later snapshot.
-      if (sameDigest) sameDigest.comments = Math.max(sameDigest.comments, entry.comments);
-      else known.appearances.push({ digest: digest.date, comments: entry.comments });
+      if (found.published === undefined) found.published = entry.published;
+      else if (entry.published !== undefined && entry.published !== found.published) {
+        report.warnings.push(
+          `${digest.file}:${entry.line}: "${title}" is listed as published ${entry.published}, but ${found.published} in an earlier listing; keeping ${found.published}`,
+        );
+      }
+      const sameDigest = found.appearances.find((each) => each.digest === digest.date);
+      // A paper listed twice in one digest is one appearance; the higher counts are the later snapshot.
+      if (sameDigest) {
+        sameDigest.comments = Math.max(sameDigest.comments, entry.comments);
+        const upvotes = Math.max(sameDigest.upvotes ?? -1, entry.upvotes ?? -1);
+        Object.assign(sameDigest, upvotesOf(upvotes < 0 ? undefined : upvotes));
+      } else found.appearances.push(appearance);
     }
   }
-  return { papers: [...byKey.values()], report };
+  return { papers, report };
+}
+
+/** The upvotes field of an appearance: present only when the listing showed a count. */
+function upvotesOf(upvotes: number | undefined): { upvotes?: number } {
+  return upvotes === undefined ? {} : { upvotes };
 }

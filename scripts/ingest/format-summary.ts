@@ -6,7 +6,7 @@ export function formatSummary(result: IngestResult, options: { check: boolean; o
   const lines: string[] = [];
   for (const digest of result.digests) {
     lines.push(
-      `${digest.file}: digest of ${digest.date} (${digest.entries.length} entries; year ${digest.year.source === 'inferred' ? 'inferred' : 'from the file name'}: ${digest.year.reason})`,
+      `${digest.file}: digest of ${digest.date} (${digest.entries.length} entries; year ${digest.year.source === 'inferred' ? 'inferred' : `from the ${digest.year.source}`}: ${digest.year.reason})`,
     );
   }
   const { report } = result;

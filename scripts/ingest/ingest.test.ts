@@ -236,10 +236,12 @@ comments: 2
     await expect(readdir(options.outDir)).rejects.toThrow('ENOENT');
   });
 
-  test('refuses a digest file that is not .txt, as the site would not read it', async () => {
-    await cp(join(options.digestsDir, '002_07ad6c0b32a76128.txt'), join(options.digestsDir, '2026-05-01.md'));
+  test('refuses a digest file in no known format, and a Markdown file that is no capture of a listing', async () => {
+    await cp(join(options.digestsDir, '002_07ad6c0b32a76128.txt'), join(options.digestsDir, '2026-05-01.html'));
+    await cp(join(options.digestsDir, '002_07ad6c0b32a76128.txt'), join(options.digestsDir, '2026-05-02.md'));
     expect(await ingestErrors()).toEqual([
-      'digests/2026-05-01.md: expected digest files named <name>.txt in the digests folder',
+      'digests/2026-05-01.html: expected digest files named <name>.txt or <name>.md in the digests folder',
+      'digests/2026-05-02.md: no paper found; expected a capture of a papers listing, each paper a heading that links its page, like "### [Title](https://huggingface.co/papers/2501.00663)"',
     ]);
   });
 

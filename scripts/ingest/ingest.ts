@@ -9,7 +9,7 @@ import { collectPapers, type CollectReport } from './collect-papers.ts';
 import { loadTopics } from './load-topics.ts';
 import { parseDigests } from './parse-digests.ts';
 import { readContentFolder, readPaperFiles } from './read-content.ts';
-import { reconcilePapers } from './reconcile-papers.ts';
+import { knownIdentities, knownPapers, reconcilePapers } from './reconcile-papers.ts';
 import { renderPapers, type RenderedPaper } from './render-papers.ts';
 import { writePapers } from './write-papers.ts';
 
@@ -45,10 +45,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const digests = parseDigests(digestFiles, show(options.digestsDir), errors);
   errors.throwIfAny();
   const topics = await loadTopics(options.topicsDir, show);
-  const { papers, report } = collectPapers(digests);
   const existing = await readPaperFiles(options.outDir, show, errors);
   errors.throwIfAny();
-  const { changes, orphans } = reconcilePapers(papers, existing, {
+  const known = knownPapers(existing);
+  const { papers, report } = collectPapers(digests, knownIdentities(known));
+  const { changes, orphans } = reconcilePapers(papers, known, {
     rewrite: options.rewrite,
     assignTopics: topicAssigner(topics),
   });

@@ -3,24 +3,26 @@
 import type { Document } from 'yaml';
 import { ContentError, ErrorCollector } from '../../src/model/content-error.ts';
 import { fieldLine, readFrontmatter, splitFrontmatter } from '../../src/model/frontmatter.ts';
-import { findLinks, type Segment } from '../../src/model/normalize-links.ts';
+import { cleanUrl, findLinks, type Segment } from '../../src/model/normalize-links.ts';
 import { titleKey } from '../../src/model/paper-identity.ts';
 import { readPlainYaml } from '../../src/model/read-plain-yaml.ts';
 import { paperSchema, type PaperData } from '../../src/model/schema.ts';
 import { uniqueSlug } from '../../src/model/slug.ts';
 import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
-import type { CollectedPaper } from './collect-papers.ts';
+import type { CollectedPaper, KnownIdentity } from './collect-papers.ts';
 import type { ExistingPaper } from './read-content.ts';
 
 /** Frontmatter fields in the order a paper file lists them. */
 export interface PaperFrontmatter {
   title: string;
   listed_title: string;
+  arxiv?: string;
   published?: string;
   authors?: number;
   organization?: { id: string; name: string };
-  appearances: { digest: string; comments: number }[];
+  appearances: { digest: string; comments: number; upvotes?: number }[];
   comments: number;
+  upvotes?: number;
   repos: string[];
   links: string[];
   topics: string[];
@@ -66,6 +68,12 @@ export interface ReconcileOptions {
   assignTopics: (title: string, abstract: string) => string[];
 }
 
+/** The existing paper files, validated, found by the key of their listed title or by their arXiv id. */
+export interface KnownPapers {
+  byKey: ReadonlyMap<string, KnownPaper>;
+  byArxiv: ReadonlyMap<string, KnownPaper>;
+}
+
 /** Every paper's change, in the collected papers' order, and the files no digest lists (left alone). */
 export interface Reconciliation {
   changes: PaperChange[];
@@ -78,18 +86,18 @@ export interface Reconciliation {
  */
 export function reconcilePapers(
   papers: readonly CollectedPaper[],
-  existing: readonly ExistingPaper[],
+  known: KnownPapers,
   options: ReconcileOptions,
 ): Reconciliation {
-  const known = knownPapers(existing);
-  const taken = new Set(existing.map((paper) => paper.slug));
-  const listed = new Set<string>();
+  const taken = new Set([...known.byKey.values()].map((paper) => paper.existing.slug));
+  const listed = new Set<KnownPaper>();
   const changes = papers.map((paper): PaperChange => {
-    listed.add(paper.key);
-    const current = known.get(paper.key);
+    const current =
+      (paper.arxiv === undefined ? undefined : known.byArxiv.get(paper.arxiv)) ?? known.byKey.get(paper.key);
+    if (current) listed.add(current);
     if (current && !options.rewrite) {
       // A merge takes only the listing fields from the digests: links and topics are the file's own.
-      const changes = mergedFields(current.data, listedFields(paper));
+      const changes = mergedFields(current.data, paper, listedFields(paper));
       return { kind: 'merge', slug: current.existing.slug, paper, known: current, changes };
     }
     const abstract = findLinks(paper.abstract ?? '');
@@ -107,14 +115,18 @@ export function reconcilePapers(
     taken.add(slug);
     return { kind: 'generate', slug, paper, frontmatter, abstract, existing: undefined };
   });
-  const orphans = [...known.entries()].filter(([key]) => !listed.has(key)).map(([, paper]) => paper.existing.file);
+  const orphans = [...known.byKey.values()].filter((paper) => !listed.has(paper)).map((paper) => paper.existing.file);
   return { changes, orphans };
 }
 
-/** The existing files by the identity of their listed title; an invalid file or two files for one paper is an error. */
-function knownPapers(existing: readonly ExistingPaper[]): Map<string, KnownPaper> {
+/**
+ * Validates the existing files and finds each by its listed title's key and its arXiv id; an invalid file, or two
+ * files for one title or one id, is an error.
+ */
+export function knownPapers(existing: readonly ExistingPaper[]): KnownPapers {
   const errors = new ErrorCollector();
   const known = new Map<string, KnownPaper>();
+  const byArxiv = new Map<string, KnownPaper>();
   for (const paper of existing) {
     errors.attempt(() => {
       const { yaml, rest } = splitFrontmatter(paper.file, paper.text);
@@ -134,13 +146,31 @@ function knownPapers(existing: readonly ExistingPaper[]): Map<string, KnownPaper
             `lists the same paper as ${twin.existing.file}; expected one file per paper`,
           ),
         );
-      } else {
-        known.set(key, { existing: paper, data, document, rest });
+        return;
       }
+      const twinById = data.arxiv === undefined ? undefined : byArxiv.get(data.arxiv);
+      if (twinById) {
+        errors.add(
+          new ContentError(
+            paper.file,
+            fieldLine(paper.text, 'arxiv'),
+            `has the arXiv id of ${twinById.existing.file}; expected one file per paper`,
+          ),
+        );
+        return;
+      }
+      const entry = { existing: paper, data, document, rest };
+      known.set(key, entry);
+      if (data.arxiv !== undefined) byArxiv.set(data.arxiv, entry);
     });
   }
   errors.throwIfAny();
-  return known;
+  return { byKey: known, byArxiv };
+}
+
+/** What collecting needs of the known files: each title tied to its arXiv id. */
+export function knownIdentities(known: KnownPapers): KnownIdentity[] {
+  return [...known.byArxiv.entries()].map(([arxiv, paper]) => ({ key: titleKey(paper.data.listed_title), arxiv }));
 }
 
 /** The frontmatter the digests alone say a paper has. */
@@ -156,17 +186,28 @@ function generatedFrontmatter(
     if (segment.repo) repos.add(segment.repo);
     else links.add(segment.url);
   }
+  // The links a listing gives beside the abstract (a capture's GitHub link) count as if the abstract named them.
+  for (const link of paper.links) {
+    const clean = cleanUrl(link);
+    if (clean?.repo !== undefined) repos.add(clean.repo);
+    else if (clean !== undefined) links.add(clean.url);
+  }
+  const listed = listedFields(paper);
   return {
     title: paper.title,
     listed_title: paper.title,
-    ...listedFields(paper),
+    ...(paper.arxiv === undefined ? {} : { arxiv: paper.arxiv }),
+    ...listed,
     repos: [...repos],
     links: [...links],
     topics: assignTopics(paper.title, paper.abstract ?? ''),
   };
 }
 
-type ListedFields = Pick<PaperFrontmatter, 'published' | 'authors' | 'organization' | 'appearances' | 'comments'>;
+type ListedFields = Pick<
+  PaperFrontmatter,
+  'published' | 'authors' | 'organization' | 'appearances' | 'comments' | 'upvotes'
+>;
 
 /** The fields a listing states (date, authors, appearances, comments), in frontmatter order. */
 function listedFields(paper: CollectedPaper): ListedFields {
@@ -176,23 +217,36 @@ function listedFields(paper: CollectedPaper): ListedFields {
     ...(paper.organization === undefined ? {} : { organization: paper.organization }),
     appearances: paper.appearances,
     comments: paper.appearances.at(-1)?.comments ?? 0,
+    ...latestUpvotes(paper.appearances),
   };
+}
+
+/** The upvote count of the latest appearance that showed one, as a field; none when no listing did. */
+function latestUpvotes(appearances: readonly { upvotes?: number }[]): { upvotes?: number } {
+  const latest = appearances.findLast((appearance) => appearance.upvotes !== undefined)?.upvotes;
+  return latest === undefined ? {} : { upvotes: latest };
 }
 
 /**
  * What the digests change in an existing file: appearances (the digests' counts win for the digests they hold),
  * the latest comment count, and fields the file lacks. Every other field is the file's own.
  */
-function mergedFields(data: PaperData, listed: ListedFields): FieldChange[] {
-  const byDigest = new Map(data.appearances.map((appearance) => [appearance.digest, appearance.comments]));
-  for (const appearance of listed.appearances) byDigest.set(appearance.digest, appearance.comments);
-  const appearances = [...byDigest.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([digest, comments]) => ({ digest, comments }));
+function mergedFields(data: PaperData, paper: CollectedPaper, listed: ListedFields): FieldChange[] {
+  const byDigest = new Map(data.appearances.map((appearance) => [appearance.digest, appearance]));
+  // A listing's counts win for its digest; an upvote count the listing did not show stays as the file has it.
+  for (const appearance of listed.appearances) {
+    byDigest.set(appearance.digest, { ...byDigest.get(appearance.digest), ...appearance });
+  }
+  const appearances = [...byDigest.values()]
+    .sort((a, b) => a.digest.localeCompare(b.digest))
+    .map(({ digest, comments, upvotes }) => ({ digest, comments, ...(upvotes === undefined ? {} : { upvotes }) }));
   const comments = appearances.at(-1)?.comments ?? 0;
+  const { upvotes } = latestUpvotes(appearances);
   const changes: FieldChange[] = [];
+  if (data.arxiv === undefined && paper.arxiv !== undefined) changes.push(['arxiv', paper.arxiv]);
   if (JSON.stringify(appearances) !== JSON.stringify(data.appearances)) changes.push(['appearances', appearances]);
   if (comments !== data.comments) changes.push(['comments', comments]);
+  if (upvotes !== undefined && upvotes !== data.upvotes) changes.push(['upvotes', upvotes]);
   if (data.published === undefined && listed.published !== undefined) changes.push(['published', listed.published]);
   if (data.authors === undefined && data.organization === undefined) {
     if (listed.authors !== undefined) changes.push(['authors', listed.authors]);

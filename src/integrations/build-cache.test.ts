@@ -70,8 +70,10 @@ describe('digestFiles', () => {
 describe('codeFiles', () => {
   test('lists the files of each folder named, tests and fixtures left out', async () => {
     expect(await codeFiles('.', ['src/model/digests', 'src/model/schema.ts'])).toEqual([
+      'src/model/digests/digest-year.ts',
       'src/model/digests/digest.ts',
       'src/model/digests/listing-date.ts',
+      'src/model/digests/markdown-capture.ts',
       'src/model/digests/parse-digest.ts',
       'src/model/digests/text-digest.ts',
       'src/model/schema.ts',

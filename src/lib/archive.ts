@@ -4,7 +4,7 @@
  */
 import { ContentError } from '../model/content-error.ts';
 import { titleKey } from '../model/paper-identity.ts';
-import { orderDigest, type DigestListing } from './digest-listing.ts';
+import { orderDigest, type DigestListing, type SlugIndex } from './digest-listing.ts';
 import { groupByDate, type DateGroups } from './group-dates.ts';
 import { groupByOrganization, type OrgGroup } from './group-orgs.ts';
 import { groupByOwner, type OwnerGroup } from './group-code-repos.ts';
@@ -91,7 +91,12 @@ function buildDigests(
   bySlug: ReadonlyMap<string, Paper>,
   listings: readonly DigestListing[],
 ): DigestGroup[] {
-  const slugByKey = new Map(papers.map((paper) => [titleKey(paper.data.listed_title), paper.slug]));
+  const slugs: SlugIndex = {
+    byKey: new Map(papers.map((paper) => [titleKey(paper.data.listed_title), paper.slug])),
+    byArxiv: new Map(
+      papers.flatMap((paper) => (paper.data.arxiv === undefined ? [] : [[paper.data.arxiv, paper.slug] as const])),
+    ),
+  };
   const sorted = [...listings].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return sorted.map((listing, index) => {
     const twin = sorted[index + 1];
@@ -102,7 +107,7 @@ function buildDigests(
         `has the same date, ${listing.date}, as ${twin.file}; expected one digest per day`,
       );
     }
-    const entries = orderDigest(listing, slugByKey).map((slug) => {
+    const entries = orderDigest(listing, slugs).map((slug) => {
       const paper = bySlug.get(slug);
       if (!paper) throw new Error(`no paper for slug ${slug}`);
       const appearance = paper.data.appearances.find((candidate) => candidate.digest === listing.date);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { capture, FIRECRAWL_TOP, OCC_RAG } from '../model/fixtures/capture-snippets.ts';
 import { orderDigest, readDigestListing } from './digest-listing.ts';
 
 /** The opening of the real digest of Mar 3, 2026 (content/digests/004_a694c269b68bac59.txt), abstracts cut. */
@@ -72,16 +73,28 @@ describe('orderDigest', () => {
   const listing = readDigestListing('content/digests/2026-03-03.txt', bytes(DIGEST));
 
   test('gives the papers’ slugs in listing order, a paper listed twice in its first place', () => {
-    const slugs = new Map([
+    const byKey = new Map([
       ['zebra llama towards extremely efficient hybrid models', 'zebra-llama'],
       ['transmla multi head latent attention is all you need', 'transmla'],
     ]);
-    expect(orderDigest(listing, slugs)).toEqual(['zebra-llama', 'transmla']);
+    expect(orderDigest(listing, { byKey, byArxiv: new Map() })).toEqual(['zebra-llama', 'transmla']);
+  });
+
+  test('finds a paper a capture lists by its arXiv id first, whatever title its file keeps', () => {
+    const captured = readDigestListing('content/digests/2026-10-02.md', bytes(capture(FIRECRAWL_TOP, OCC_RAG)));
+    expect(captured.entries).toEqual([
+      { key: 'occ rag optimal cognitive core for faithful question answering', arxiv: '2606.00683', line: 33 },
+    ]);
+    const slugs = { byKey: new Map([['occ rag', 'by-title']]), byArxiv: new Map([['2606.00683', 'occ-rag']]) };
+    expect(orderDigest(captured, slugs)).toEqual(['occ-rag']);
   });
 
   test('fails on a listed paper without a file, naming the digest and the line', () => {
     expect(() =>
-      orderDigest(listing, new Map([['zebra llama towards extremely efficient hybrid models', 'z']])),
+      orderDigest(listing, {
+        byKey: new Map([['zebra llama towards extremely efficient hybrid models', 'z']]),
+        byArxiv: new Map(),
+      }),
     ).toThrow(
       'content/digests/2026-03-03.txt:21: this paper has no file in content/papers/; expected one whose listed_title matches it (run `npm run ingest`)',
     );

@@ -9,8 +9,14 @@ export interface DigestListing {
   file: string;
   /** `YYYY-MM-DD`. */
   date: string;
-  /** Each entry's paper identity (`listedPaper(title).key`) and the line of its title. */
-  entries: { key: string; line: number }[];
+  /** Each entry's paper identity (`listedPaper(title).key`, and its arXiv id when the listing gave one) and line. */
+  entries: { key: string; arxiv?: string | undefined; line: number }[];
+}
+
+/** Where the site finds a paper's slug: by the key of its listed title, or by its arXiv id. */
+export interface SlugIndex {
+  byKey: ReadonlyMap<string, string>;
+  byArxiv: ReadonlyMap<string, string>;
 }
 
 /** Reads a digest file's bytes into its listing, with the content script's parser and title identity. */
@@ -19,18 +25,23 @@ export function readDigestListing(file: string, bytes: Uint8Array): DigestListin
   return {
     file,
     date: digest.date,
-    entries: digest.entries.map((entry) => ({ key: listedPaper(entry.title).key, line: entry.line })),
+    entries: digest.entries.map((entry) => ({
+      key: listedPaper(entry.title).key,
+      ...(entry.arxiv === undefined ? {} : { arxiv: entry.arxiv }),
+      line: entry.line,
+    })),
   };
 }
 
 /**
  * The slugs of a digest's papers in listing order, each once (a paper listed twice keeps its first
- * place). A listed paper with no file is a content error naming the digest's line.
+ * place). A paper is found as ingest finds it: by its arXiv id first, then by its title. A listed paper with no
+ * file is a content error naming the digest's line.
  */
-export function orderDigest(listing: DigestListing, slugByKey: ReadonlyMap<string, string>): string[] {
-  const slugs = new Set<string>();
+export function orderDigest(listing: DigestListing, slugs: SlugIndex): string[] {
+  const ordered = new Set<string>();
   for (const entry of listing.entries) {
-    const slug = slugByKey.get(entry.key);
+    const slug = (entry.arxiv === undefined ? undefined : slugs.byArxiv.get(entry.arxiv)) ?? slugs.byKey.get(entry.key);
     if (slug === undefined) {
       throw new ContentError(
         listing.file,
@@ -38,7 +49,7 @@ export function orderDigest(listing: DigestListing, slugByKey: ReadonlyMap<strin
         'this paper has no file in content/papers/; expected one whose listed_title matches it (run `npm run ingest`)',
       );
     }
-    slugs.add(slug);
+    ordered.add(slug);
   }
-  return [...slugs];
+  return [...ordered];
 }

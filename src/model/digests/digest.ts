@@ -27,7 +27,8 @@ export interface DigestEntry {
 /** How the digest's year was decided, reported by ingest. */
 export interface DigestYear {
   year: number;
-  source: 'file name' | 'inferred';
+  /** The file name's date, the page's own (a link to a day's listing), or inferred from the entries. */
+  source: 'file name' | 'page' | 'inferred';
   reason: string;
 }
 

@@ -20,9 +20,14 @@ describe('parseDigest', () => {
 
   test('refuses a file in no known format by name, saying how digests are named', () => {
     const bytes = new TextEncoder().encode(digest('Feb 16', STVG));
-    for (const file of ['digests/2026-02-16.md', 'digests/2026-02-16.json', 'digests/2026-02-16', 'digests/a.txt.bak'])
+    for (const file of [
+      'digests/2026-02-16.html',
+      'digests/2026-02-16.json',
+      'digests/2026-02-16',
+      'digests/a.txt.bak',
+    ])
       expect(parseError(file, bytes).message).toBe(
-        `${file}: expected digest files named <name>.txt in the digests folder`,
+        `${file}: expected digest files named <name>.txt or <name>.md in the digests folder`,
       );
   });
 
@@ -39,13 +44,14 @@ describe('parseDigest', () => {
 });
 
 describe('isDigestFile', () => {
-  test('says yes to a .txt file, whatever its name', () => {
+  test('says yes to a .txt or .md file, whatever its name', () => {
+    expect(isDigestFile('2026-10-02.md')).toBe(true);
     expect(isDigestFile('004_a694c269b68bac59.txt')).toBe(true);
     expect(isDigestFile('2026-05-01.txt')).toBe(true);
   });
 
   test('says no to any other ending, or none', () => {
-    expect(isDigestFile('2026-05-01.md')).toBe(false);
+    expect(isDigestFile('2026-05-01.html')).toBe(false);
     expect(isDigestFile('2026-05-01.json')).toBe(false);
     expect(isDigestFile('2026-05-01')).toBe(false);
     expect(isDigestFile('2026-05-01.txt.bak')).toBe(false);
@@ -53,13 +59,14 @@ describe('isDigestFile', () => {
 });
 
 describe('digestId', () => {
-  test('is the file name without its .txt ending', () => {
+  test('is the file name without its .txt or .md ending', () => {
+    expect(digestId('2026-10-02.md')).toBe('2026-10-02');
     expect(digestId('004_a694c269b68bac59.txt')).toBe('004_a694c269b68bac59');
     expect(digestId('2026-05-01.txt.txt')).toBe('2026-05-01.txt');
   });
 
   test('is the whole name of a file in no known format', () => {
-    expect(digestId('2026-05-01.md')).toBe('2026-05-01.md');
+    expect(digestId('2026-05-01.html')).toBe('2026-05-01.html');
     expect(digestId('README')).toBe('README');
   });
 });

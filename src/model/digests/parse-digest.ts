@@ -2,6 +2,7 @@
 import { ContentError } from '../content-error.ts';
 import { decodeText } from '../decode-text.ts';
 import type { Digest } from './digest.ts';
+import { parseMarkdownCapture } from './markdown-capture.ts';
 import { parseTextDigest } from './text-digest.ts';
 
 /** A digest format: the file ending that marks it and its parser. */
@@ -14,6 +15,8 @@ interface DigestFormat {
 const FORMATS: readonly DigestFormat[] = [
   // The text a browser gives when a listing page is copied.
   { extension: '.txt', parse: parseTextDigest },
+  // A Markdown capture of a listing page, as a tool that turns web pages into Markdown saved it.
+  { extension: '.md', parse: parseMarkdownCapture },
 ];
 
 /** The format a file's name says it is in, if any. */
