@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ContentError, ContentErrors } from '../../src/model/content-error.ts';
+import { capture } from '../../src/model/fixtures/capture-snippets.ts';
 import { digest, STVG, TPLA } from '../../src/model/fixtures/digest-snippets.ts';
 import { ingest, type IngestOptions } from './ingest.ts';
 
@@ -176,6 +177,72 @@ comments: 2
     const result = await ingest(options);
     expect(result.outOfDate).toEqual([]);
     expect(Object.keys(await papers())).toHaveLength(92);
+  });
+
+  test('reads both real captures beside the text digests: one file per paper, with ids and upvotes', async () => {
+    await cp('../shared/captures/hf-search-firecrawl.md', join(options.digestsDir, 'search-2026-10-02.md'));
+    await cp('../shared/captures/hf-trending-html-extractor.md', join(options.digestsDir, '2026-10-05.md'));
+    const result = await ingest(options);
+    expect(result.report).toMatchObject({ entries: 270, duplicates: 8 });
+    expect(result.papers).toHaveLength(262);
+    expect(result.papers.filter((paper) => paper.paper.arxiv !== undefined)).toHaveLength(170);
+    const kandinsky = await readFile(
+      join(options.outDir, 'kandinsky-6-0-video-foundation-models-for-synchronized-video-and-audio.md'),
+      'utf8',
+    );
+    expect(kandinsky).toMatch(
+      /^---\ntitle: "Kandinsky 6\.0 Video: .*"\nlisted_title: ".*"\narxiv: "2610\.05608"\npublished: "2026-10-04"\norganization:\n {2}id: kandinskylab\n {2}name: Kandinsky Lab\nappearances:\n {2}- digest: "2026-10-05"\n {4}comments: 0\n {4}upvotes: 117\ncomments: 0\nupvotes: 117\nrepos:\n {2}- https:\/\/github\.com\/kandinskylab\/kandinsky-6\n/,
+    );
+    const again = await ingest(options);
+    expect(again.outOfDate).toEqual([]);
+  });
+
+  test('keeps an arXiv id a contributor added, and finds the paper by it when a capture titles it otherwise', async () => {
+    await ingest(options);
+    const file = join(options.outDir, 'titans-learning-to-memorize-at-test-time.md');
+    const withId = (await readFile(file, 'utf8')).replace('\npublished:', '\narxiv: "2501.00663"\npublished:');
+    await writeFile(file, withId);
+    await writeFile(
+      join(options.digestsDir, '2026-10-02.md'),
+      capture(
+        ['Oct 2'],
+        [
+          '[812](https://huggingface.co/login?next=%2Fpapers%2F2501.00663)',
+          '',
+          '### [Titans: Learning to Memorize at Test Time (extended)](https://huggingface.co/papers/2501.00663)',
+          '',
+          '[- 3 authors](https://huggingface.co/papers/2501.00663)',
+          '',
+          '·',
+          '',
+          'Dec 31, 2024[4](https://huggingface.co/papers/2501.00663#community)',
+        ],
+      ),
+    );
+    const result = await ingest(options);
+    expect(result.outOfDate.map((paper) => paper.slug)).toEqual(['titans-learning-to-memorize-at-test-time']);
+    const merged = await readFile(file, 'utf8');
+    expect(merged).toContain('\ntitle: "Titans: Learning to Memorize at Test Time"\n');
+    expect(merged).toContain('\narxiv: "2501.00663"\n');
+    expect(merged).toMatch(/ {2}- digest: "2026-10-02"\n {4}comments: 4\n {4}upvotes: 812\ncomments: 4\n/);
+    await ingest({ ...options, rewrite: true });
+    expect(await readFile(file, 'utf8')).toContain('\narxiv: "2501.00663"\n');
+  });
+
+  test('refuses two paper files with one arXiv id, naming both', async () => {
+    await ingest(options);
+    for (const slug of ['titans-learning-to-memorize-at-test-time', 'superlinear-multi-step-attention']) {
+      const file = join(options.outDir, `${slug}.md`);
+      await writeFile(
+        file,
+        (await readFile(file, 'utf8')).replace('\nappearances:', '\narxiv: "2501.00663"\nappearances:'),
+      );
+    }
+    expect(await ingestErrors()).toEqual([
+      expect.stringMatching(
+        /^papers\/titans-learning-to-memorize-at-test-time\.md:\d+: has the arXiv id of papers\/superlinear-multi-step-attention\.md; expected one file per paper$/,
+      ) as unknown,
+    ]);
   });
 
   test('rewrites every file from the digests on request, keeping slugs', async () => {
