@@ -2,13 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { checkCollect, checkDigest, LONG_RUN, mutatedDigest, seedDigest } from './fuzz/fuzz-digests.ts';
+import { CAPTURES, checkCollect, checkDigest, LONG_RUN, mutatedDigest, seedDigest } from './fuzz/fuzz-digests.ts';
 import { listFolder } from '../../src/model/content-folder.ts';
 import { parseCli } from '../shared/parse-cli.ts';
 
 const USAGE = `Usage: npm run fuzz -- [--runs N] [--seed S] [--shrink] [--digests DIR]
 
-Mutates the real digests (cut, duplicated, swapped and deleted lines, random bytes, huge lines, odd
+Mutates the real digests and the Markdown captures in ../shared/captures (cut, duplicated, swapped and deleted lines, random bytes, huge lines, odd
 Unicode, CRLF, CR and a BOM) and checks that parsing refuses each with a ContentError naming the file
 and a line, or accepts it without losing an entry; then that collectPapers accounts for every entry.
 
@@ -38,9 +38,12 @@ async function main(): Promise<number> {
   const names = (await listFolder(values.digests, values.digests, 'digests')).files.filter((name) =>
     name.endsWith('.txt'),
   );
-  const seeds = await Promise.all(
-    names.map(async (name) => seedDigest(join(values.digests, name), await readFile(join(values.digests, name)))),
-  );
+  const seeds = [
+    ...(await Promise.all(
+      names.map(async (name) => seedDigest(join(values.digests, name), await readFile(join(values.digests, name)))),
+    )),
+    ...(await Promise.all(CAPTURES.map(async ({ name, file }) => seedDigest(name, await readFile(file))))),
+  ];
   console.log(`fuzz: ${runs} cases per property on ${seeds.length} digests, seed ${seed}`);
 
   const parse = fc.property(mutatedDigest(seeds, LONG_RUN), (mutated) => {

@@ -1,10 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { applyMutations, checkCollect, checkDigest, mutatedDigest, seedDigest, SHORT_RUN } from './fuzz-digests.ts';
+import {
+  applyMutations,
+  CAPTURES,
+  checkCollect,
+  checkDigest,
+  mutatedDigest,
+  seedDigest,
+  SHORT_RUN,
+} from './fuzz-digests.ts';
 
 const DIGESTS = 'content/digests';
-const seeds = readdirSync(DIGESTS).map((name) => seedDigest(`${DIGESTS}/${name}`, readFileSync(`${DIGESTS}/${name}`)));
+const seeds = [
+  ...readdirSync(DIGESTS).map((name) => seedDigest(`${DIGESTS}/${name}`, readFileSync(`${DIGESTS}/${name}`))),
+  ...CAPTURES.map(({ name, file }) => seedDigest(name, readFileSync(file))),
+];
 
 // The short run; `npm run fuzz -- --runs N` runs the same properties longer and bigger.
 describe('parsing mutated real digests (fuzz)', () => {

@@ -55,15 +55,25 @@ export interface FuzzScale {
   maxBytes: number;
 }
 
+/**
+ * The real Markdown captures, as seeds. The trending page shows no date, so it is named with one, as a contributor
+ * would name it.
+ */
+export const CAPTURES: readonly { name: string; file: string }[] = [
+  { name: 'captures/2026-10-02-search.md', file: '../shared/captures/hf-search-firecrawl.md' },
+  { name: 'captures/2026-10-05-trending.md', file: '../shared/captures/hf-trending-html-extractor.md' },
+];
+
 export const SHORT_RUN: FuzzScale = { mutations: 6, hugeLine: 200_000, repeats: 200, maxBytes: 1_000_000 };
 export const LONG_RUN: FuzzScale = { mutations: 12, hugeLine: 4_000_000, repeats: 200_000, maxBytes: 16_000_000 };
 
 const encoder = new TextEncoder();
 
-/** Reads a real digest as a seed: it must parse, and its entries say which lines are titles. */
+/** Reads a real digest (a text listing or a Markdown capture) as a seed: it must parse, and its entries say which lines are titles. */
 export function seedDigest(name: string, bytes: Uint8Array): SeedDigest {
   const text = decodeText(name, bytes);
-  const titles = new Set(parseTextDigest(name, text).entries.map((entry) => entry.line - 1));
+  const parsed = isCapture(name) ? parseDigest(name, bytes) : parseTextDigest(name, text);
+  const titles = new Set(parsed.entries.map((entry) => entry.line - 1));
   return { name, lines: text.split('\n'), titles };
 }
 
@@ -399,8 +409,12 @@ export function checkDigest(mutated: MutatedDigest): Digest | undefined {
   try {
     digest = parseDigest(name, bytes);
   } catch (error) {
-    assertContentError(error, name, text.split('\n').length);
+    assertContentError(error, name, text.split('\n').length, { fileLevel: isCapture(name) });
     return undefined;
+  }
+  if (isCapture(name)) {
+    checkCapture(mutated, text, digest);
+    return digest;
   }
   const lines = text.split('\n').map(normalize);
   // The header's date is the first line after "Daily Papers" showing the digest's month and day.
@@ -446,11 +460,42 @@ export function checkCollect(digests: readonly Digest[]): void {
   }
 }
 
-function assertContentError(error: unknown, file: string, lines: number): void {
+/**
+ * A capture's contract: every paper heading that survived intact, link and all, became an entry with its title or,
+ * for a paper rendered twice, is the entry of its id; and every entry stands on a heading line.
+ */
+function checkCapture(mutated: MutatedDigest, text: string, digest: Digest): void {
+  const lines = text.split('\n');
+  const titles = new Set(digest.entries.map((entry) => entry.title));
+  const ids = new Set(digest.entries.map((entry) => entry.arxiv));
+  for (const title of mutated.titles) {
+    const heading = PAPER_HEADING.exec(lines[title.line - 1] ?? '');
+    if (!heading) continue;
+    if (!titles.has(normalize(heading[1] ?? '')) && !ids.has(heading[2])) {
+      throw new Error(`accepted the capture but lost the paper headed on line ${title.line}: "${title.text}"`);
+    }
+  }
+  for (const entry of digest.entries) {
+    if (!/^ {0,3}#{1,6}[ \t]/.test(lines[entry.line - 1] ?? '')) {
+      throw new Error(`entry "${entry.title}" stands on line ${entry.line}, which is no heading`);
+    }
+  }
+}
+
+/** A heading line that is one whole link to a paper page, as the real captures write them. */
+const PAPER_HEADING = /^#{1,6} \[([^\]\\]+)\]\(https:\/\/huggingface\.co\/papers\/([\d.]+)\)$/;
+
+function isCapture(name: string): boolean {
+  return name.endsWith('.md');
+}
+
+function assertContentError(error: unknown, file: string, lines: number, { fileLevel = false } = {}): void {
   if (error instanceof ContentErrors)
     throw new Error('threw ContentErrors where one ContentError was expected', { cause: error });
   if (!(error instanceof ContentError)) throw new Error(`threw ${String(error)}, not a ContentError`, { cause: error });
   if (error.file !== file) throw new Error(`the error names ${error.file}, not ${file}`, { cause: error });
+  // A capture may be refused as a whole (no paper, no date): its error names the file alone.
+  if (fileLevel && error.line === undefined) return;
   if (error.line === undefined || !Number.isInteger(error.line) || error.line < 1 || error.line > lines) {
     throw new Error(`the error names line ${error.line} of a file of ${lines} lines`, { cause: error });
   }

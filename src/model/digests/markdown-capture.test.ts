@@ -190,6 +190,12 @@ describe('parseMarkdownCapture', () => {
     );
   });
 
+  test('refuses a fence left open, which would hide every paper after it', () => {
+    expect(parseError('2026-10-02.md', capture(FIRECRAWL_TOP, OCC_RAG, ['~~~~~~'], NOISY_PATH)).message).toBe(
+      '2026-10-02.md:45: a code block here holds paper headings, which would be lost; expected papers outside it (is a ``` or ~~~ fence, or an HTML tag, left open?)',
+    );
+  });
+
   test('does not take navigation, sign-up blocks or "Submitted by" for papers', () => {
     const parsed = parseMarkdownCapture('2026-10-05.md', capture(TRENDING_TOP, KANDINSKY_TWICE));
     expect(parsed.entries.map((entry) => entry.title)).toEqual([

@@ -56,6 +56,7 @@ export function parseMarkdownCapture(file: string, text: string): Digest {
     extensions: [frontmatter(['yaml', 'toml'])],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
   });
+  refuseHiddenPapers(file, tree);
   const definitions = definitionsOf(tree);
   const blocks = paperBlocks(tree, definitions);
   if (blocks.length === 0) {
@@ -358,6 +359,25 @@ function cleanText(text: string): string {
     .trim();
 }
 
+/** A line that headed a paper, had Markdown not read it as code or HTML. */
+const HIDDEN_PAPER_HEADING = /^ {0,3}#{1,6}[ \t]+\[[^\n]*\]\(https?:\/\/(?:www\.)?huggingface\.co\/papers\//m;
+
+/**
+ * Refuses a capture in which a code block or an HTML block holds a paper heading: an unclosed fence (```, ~~~) or
+ * tag swallows every paper after it, which would be lost without a word.
+ */
+function refuseHiddenPapers(file: string, tree: Root): void {
+  for (const node of tree.children) {
+    if ((node.type === 'code' || node.type === 'html') && HIDDEN_PAPER_HEADING.test(node.value)) {
+      throw new ContentError(
+        file,
+        node.position?.start.line,
+        `a ${node.type === 'code' ? 'code block' : 'block of HTML'} here holds paper headings, which would be lost; expected papers outside it (is a \`\`\` or ~~~ fence, or an HTML tag, left open?)`,
+      );
+    }
+  }
+}
+
 /** Every paper heading with what follows it. */
 function paperBlocks(tree: Root, definitions: ReadonlyMap<string, string>): Block[] {
   const blocks: Block[] = [];
@@ -407,20 +427,22 @@ function indexOfHeading(tree: Root, heading: Heading | undefined): number {
 
 /**
  * The end of a link a tool broke with a blank line or a list (`[Upvote` then `117](…)`): Markdown reads it as text.
- * Its text is what stands before `](` in the same run.
+ * Found from each `](` onwards, so a long run of text without one costs one scan.
  */
-const LINK_RESIDUE = /([^[\]]*)\]\((https?:\/\/[^()\s]+)\)/g;
+const LINK_RESIDUE_TARGET = /^\]\((https?:\/\/[^()\s]+)\)/;
 
-/** A text run, with the ends of broken links in it read as the links they were. */
+/** A text run, with the ends of broken links in it read as the links they were; the link's text stands before `](`. */
 function textTokens(text: string, line: number): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const match of text.matchAll(LINK_RESIDUE)) {
-    const [whole, linkText = '', url = ''] = match;
-    const before = text.slice(last, match.index);
+  for (let at = text.indexOf('](', last); at !== -1; at = text.indexOf('](', at + 2)) {
+    const target = LINK_RESIDUE_TARGET.exec(text.slice(at, at + 2048));
+    if (!target) continue;
+    const opened = Math.max(text.lastIndexOf('[', at), text.lastIndexOf(']', at - 1), last - 1);
+    const before = text.slice(last, opened + 1 > last ? opened : last);
     if (before.trim() !== '') tokens.push({ kind: 'text', text: before, line });
-    tokens.push({ kind: 'link', link: { url, text: linkText.replace(/^.*\[/s, ''), line } });
-    last = match.index + whole.length;
+    tokens.push({ kind: 'link', link: { url: target[1] ?? '', text: text.slice(opened + 1, at), line } });
+    last = at + target[0].length;
   }
   const rest = text.slice(last);
   if (rest.trim() !== '' || tokens.length === 0) tokens.push({ kind: 'text', text: rest, line });
