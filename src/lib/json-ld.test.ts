@@ -6,6 +6,7 @@ describe('scholarlyArticle', () => {
     expect(
       scholarlyArticle({
         title: 'Attention Sink in Transformers',
+        arxiv: undefined,
         url: 'https://example.org/papers/attention-sink/',
         abstract: 'A survey.',
         published: '2026-04-10',
@@ -40,6 +41,7 @@ describe('scholarlyArticle', () => {
     expect(
       scholarlyArticle({
         title: 'LatentLens',
+        arxiv: undefined,
         url: 'https://example.org/papers/latent-lens/',
         abstract: '',
         published: undefined,
@@ -56,6 +58,33 @@ describe('scholarlyArticle', () => {
       url: 'https://example.org/papers/latent-lens/',
       mainEntityOfPage: 'https://example.org/papers/latent-lens/',
       commentCount: 0,
+    });
+  });
+
+  test('names a paper’s arXiv id as its identifier, and its arXiv abstract page as the same work', () => {
+    expect(
+      scholarlyArticle({
+        title: 'Titans: Learning to Memorize at Test Time',
+        arxiv: '2501.00663',
+        url: 'https://example.org/papers/titans-learning-to-memorize-at-test-time/',
+        abstract: '',
+        published: '2024-12-31',
+        organization: undefined,
+        keywords: [],
+        codeRepositories: [],
+        comments: 3,
+      }),
+    ).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'ScholarlyArticle',
+      headline: 'Titans: Learning to Memorize at Test Time',
+      name: 'Titans: Learning to Memorize at Test Time',
+      url: 'https://example.org/papers/titans-learning-to-memorize-at-test-time/',
+      mainEntityOfPage: 'https://example.org/papers/titans-learning-to-memorize-at-test-time/',
+      identifier: { '@type': 'PropertyValue', propertyID: 'arXiv', value: '2501.00663' },
+      sameAs: 'https://arxiv.org/abs/2501.00663',
+      datePublished: '2024-12-31',
+      commentCount: 3,
     });
   });
 });

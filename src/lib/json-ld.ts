@@ -1,8 +1,11 @@
 /** schema.org data for paper pages, serialised so no title or abstract can end the script element it sits in. */
+import { arxivLinks } from '../model/arxiv-id.ts';
 
 /** What a paper's structured data is made of. */
 export interface ScholarlyArticleInput {
   title: string;
+  /** The arXiv id, when the paper has one. */
+  arxiv: string | undefined;
   /** The paper page's absolute URL. */
   url: string;
   abstract: string;
@@ -22,6 +25,12 @@ export function scholarlyArticle(input: ScholarlyArticleInput): Record<string, u
     name: input.title,
     url: input.url,
     mainEntityOfPage: input.url,
+    ...(input.arxiv === undefined
+      ? {}
+      : {
+          identifier: { '@type': 'PropertyValue', propertyID: 'arXiv', value: input.arxiv },
+          sameAs: arxivLinks(input.arxiv).abstract,
+        }),
     ...(input.abstract === '' ? {} : { abstract: input.abstract }),
     ...(input.published === undefined ? {} : { datePublished: input.published }),
     ...(input.organization === undefined
