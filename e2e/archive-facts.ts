@@ -1,5 +1,5 @@
-// What the search tests expect, read straight from content/: each paper's title, date, topics, organisation,
-// code and comments, with topics by their titles as the paper pages show them.
+// What the end-to-end tests expect, read straight from content/: each paper's title, date, topics, organisation,
+// code, comments and upvotes, with topics by their titles as the paper pages show them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/model/frontmatter.ts';
@@ -15,6 +15,8 @@ export interface PaperFacts {
   organisation: string | undefined;
   hasCode: boolean;
   comments: number;
+  /** The latest upvote count a listing showed, if any did. */
+  upvotes: number | undefined;
   /** The abstract, as written in the file. */
   abstract: string;
 }
@@ -26,6 +28,7 @@ interface PaperFrontmatter {
   repos?: string[];
   topics?: string[];
   comments: number;
+  upvotes?: number;
 }
 
 function frontmatter(file: string): { data: unknown; body: string } {
@@ -54,6 +57,7 @@ export function archivePapers(): PaperFacts[] {
         organisation: data.organization?.name,
         hasCode: (data.repos ?? []).length > 0,
         comments: data.comments,
+        upvotes: data.upvotes,
         abstract: body,
       };
     });

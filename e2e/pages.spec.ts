@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { plural } from '../src/lib/format.ts';
+import { archivePapers } from './archive-facts.ts';
 import { at, BASE, realDigests, titleKey } from './site.ts';
 
 // The tests are independent: spread them over the workers.
@@ -127,6 +129,10 @@ test.describe('a paper page', () => {
     await expect(body.locator('[data-pagefind-filter="year:2024"]')).toHaveCount(1);
     await expect(body.locator('[data-pagefind-filter="code:yes"]')).toHaveCount(1);
     await expect(body.locator('[data-pagefind-sort="comments:0"]')).toHaveCount(1);
+    // No listing gave it upvotes: it sorts after every paper with some, and says no count.
+    await expect(body.locator('[data-pagefind-sort="upvotes:-1"]')).toHaveCount(1);
+    await expect(body.locator('[data-pagefind-meta^="upvotes"]')).toHaveCount(0);
+    await expect(body).not.toContainText('upvote');
     await expect(body.locator('time[data-pagefind-sort="published[datetime]"]')).toHaveAttribute(
       'datetime',
       '2024-06-22',
@@ -189,6 +195,25 @@ test.describe('topic pages', () => {
     const xml = await feed.text();
     expect(xml).toContain('<title>Paper Archive: Model architectures</title>');
     expect(xml.match(/<item>/g)).toHaveLength(22);
+  });
+});
+
+test.describe('listings', () => {
+  test('show a paper’s upvotes where a listing gave some, and no count where none did', async ({ page }) => {
+    const upvotes = new Map(archivePapers().map((paper) => [paper.title, paper.upvotes]));
+    await page.goto(at('topics/architectures/'));
+    const entries = page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3 }) });
+    await expect(entries).toHaveCount(20);
+    for (const entry of await entries.all()) {
+      const title = (await entry.getByRole('heading', { level: 3 }).textContent()) ?? '';
+      const known = upvotes.get(title);
+      const facts = entry.locator('.meta');
+      if (known === undefined) await expect(facts, title).not.toContainText('upvote');
+      else await expect(facts, title).toContainText(plural(known, 'upvote'));
+    }
   });
 });
 

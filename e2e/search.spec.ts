@@ -264,6 +264,49 @@ test.describe('searching from the search page', () => {
     ).toEqual(undated.sort());
   });
 
+  test('sorting by most upvoted lists the papers with upvotes, most first, then every other paper', async ({
+    page,
+  }) => {
+    const upvoted = PAPERS.filter((paper) => paper.upvotes !== undefined);
+    await page.goto(at(''));
+    const hits = await pagefindSearch(page, null, { sort: { upvotes: 'desc' } });
+    // Pagefind drops a page without the sort key from a sorted search: every paper page has one.
+    expect(hits).toHaveLength(PAPERS.length);
+    const first = hits.slice(0, upvoted.length);
+    expect(first.map((hit) => slugOf(hit.url)).sort()).toEqual(slugs(upvoted));
+    expect(first.map((hit) => Number(hit.meta.upvotes))).toEqual(
+      upvoted.map((paper) => paper.upvotes ?? 0).sort((a, b) => b - a),
+    );
+    expect(hits.slice(upvoted.length).map((hit) => hit.meta.upvotes)).toEqual(
+      Array.from({ length: PAPERS.length - upvoted.length }, () => undefined),
+    );
+  });
+
+  test('the search page sorts by most upvoted, and shows upvotes only where a listing gave some', async ({ page }) => {
+    const upvotes = new Map(PAPERS.map((paper) => [paper.title, paper.upvotes]));
+    await page.goto(at(`search/?q=${COMMON_WORD}`));
+    const ui = searchPage(page);
+    await settled(page);
+    await ui.select('Sort by').selectOption({ label: 'Most upvoted' });
+    await expect(page).toHaveURL(at(`search/?q=${COMMON_WORD}&sort=upvotes`));
+    const titles = await allTitles(page);
+    expect(titles).toHaveLength((await pagefindSearch(page, COMMON_WORD)).length);
+    const known = titles.flatMap((title) => upvotes.get(title) ?? []);
+    expect(known).toEqual([...known].sort((a, b) => b - a));
+    expect(titles.slice(0, known.length).every((title) => upvotes.get(title) !== undefined)).toBe(true);
+    const stated = await ui.results.getByText(/^[\d,]+ upvotes?$/).allTextContents();
+    expect(stated.map((text) => Number(text.replace(/\D/g, '')))).toEqual(known);
+
+    await ui.query.fill('');
+    await ui.select('Code').selectOption('yes');
+    await settled(page);
+    const code = PAPERS.filter((paper) => paper.hasCode);
+    await expect(ui.status).toHaveText(
+      `${papersPhrase(code.length)} match the filters, most upvoted first, papers without upvotes last.`,
+    );
+    await expect(page).toHaveURL(at('search/?code=yes&sort=upvotes'));
+  });
+
   test('a shared URL reproduces the search: query, filters, sort and results', async ({ page, context }) => {
     const year = mostCommon(PAPERS, (paper) => (paper.year === undefined ? [] : [paper.year]));
     await page.goto(at('search/'));

@@ -15,8 +15,17 @@ import {
   withKnownFilters,
   type FilterKey,
   type SearchState,
+  type SortOrder,
 } from '../lib/search-state.ts';
 import type { Fragment, Pagefind, Result, Search } from './pagefind-api.ts';
+
+/** How a listing by filters alone is ordered, for each sort: with no words, relevance lists newest first. */
+const LISTING_ORDER: Record<SortOrder, string> = {
+  relevance: 'newest first',
+  newest: 'newest first',
+  comments: 'most discussed first',
+  upvotes: 'most upvoted first, papers without upvotes last',
+};
 
 /** Results shown at once; "Show more" adds as many again. */
 const PAGE_SIZE = 20;
@@ -84,9 +93,9 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** One result: title, date, comments, the excerpt with the matches marked, and topics. */
+/** One result: title, date, comments, upvotes where known, the excerpt with the matches marked, and topics. */
 function resultItem(fragment: Fragment): HTMLLIElement {
-  const { title = fragment.url, published, comments } = fragment.meta;
+  const { title = fragment.url, published, comments, upvotes } = fragment.meta;
   const facts: Node[] = [
     published !== undefined && ISO_DATE.test(published)
       ? element('time', { dateTime: published }, [formatDate(published)])
@@ -94,6 +103,9 @@ function resultItem(fragment: Fragment): HTMLLIElement {
   ];
   if (comments !== undefined && /^\d+$/.test(comments)) {
     facts.push(element('span', {}, [plural(Number(comments), 'comment')]));
+  }
+  if (upvotes !== undefined && /^\d+$/.test(upvotes)) {
+    facts.push(element('span', {}, [plural(Number(upvotes), 'upvote')]));
   }
   const excerpt = excerptParts(fragment.excerpt).map((part) =>
     part.mark ? element('mark', {}, [part.text]) : part.text,
@@ -128,7 +140,7 @@ function summary(state: SearchState, count: number): string {
   const found = `${plural(count, 'paper')} ${count === 1 ? 'matches' : 'match'}`;
   if (term !== null) return `${found} “${term}”.`;
   // Without words there is no relevance: the listing is in the order pagefindRequest chose.
-  return `${found} the filters, ${state.sort === 'comments' ? 'most discussed' : 'newest'} first.`;
+  return `${found} the filters, ${LISTING_ORDER[state.sort]}.`;
 }
 
 /** Runs searches for the page, showing only the latest one's results. */

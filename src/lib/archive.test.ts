@@ -28,9 +28,10 @@ const input: ArchiveInput = {
         published: '2025-05-22',
         appearances: [
           { digest: '2026-02-16', comments: 1 },
-          { digest: '2026-03-03', comments: 4 },
+          { digest: '2026-03-03', comments: 4, upvotes: 12 },
         ],
         comments: 4,
+        upvotes: 12,
         topics: ['efficient-attention'],
         organization: { id: 'amd', name: 'AMD' },
       },
@@ -78,19 +79,26 @@ describe('buildArchive', () => {
     expect(archive.bySlug.get('transmla')?.data.comments).toBe(9);
   });
 
-  test('lists each digest’s papers in its order, with the comments it showed, and its neighbours', () => {
+  test('lists each digest’s papers in its order, with the counts it showed, and its neighbours', () => {
     expect(
       archive.digests.map((digest) => ({
         date: digest.date,
-        entries: digest.entries.map((entry) => `${entry.paper.slug} ${entry.comments}`),
+        entries: digest.entries.map(({ paper, appearance }) =>
+          [paper.slug, appearance.comments, appearance.upvotes ?? 'no upvotes'].join(' '),
+        ),
         previous: digest.previous,
         next: digest.next,
       })),
     ).toEqual([
-      { date: '2026-03-03', entries: ['zebra-llama 4', 'transmla 9'], previous: '2026-02-16', next: undefined },
+      {
+        date: '2026-03-03',
+        entries: ['zebra-llama 4 12', 'transmla 9 no upvotes'],
+        previous: '2026-02-16',
+        next: undefined,
+      },
       {
         date: '2026-02-16',
-        entries: ['re-reading 0', 'zebra-llama 1', 'undated 0'],
+        entries: ['re-reading 0 no upvotes', 'zebra-llama 1 no upvotes', 'undated 0 no upvotes'],
         previous: undefined,
         next: '2026-03-03',
       },

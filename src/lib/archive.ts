@@ -9,7 +9,7 @@ import { groupByDate, type DateGroups } from './group-dates.ts';
 import { groupByOrganization, type OrgGroup } from './group-orgs.ts';
 import { groupByOwner, type OwnerGroup } from './group-code-repos.ts';
 import { groupByTopic, type TopicGroup, type TopicInput } from './group-topics.ts';
-import { newestFirst, toPaper, type Paper, type PaperInput } from './paper.ts';
+import { newestFirst, toPaper, type Appearance, type Paper, type PaperInput } from './paper.ts';
 import { relatedDocuments } from './related.ts';
 
 /** Related papers shown on a paper page. */
@@ -18,8 +18,8 @@ export const RELATED_COUNT = 5;
 /** A paper as one digest listed it. */
 export interface DigestPaper {
   paper: Paper;
-  /** The comment count that digest showed. */
-  comments: number;
+  /** That digest's listing, with the counts it showed. */
+  appearance: Appearance;
 }
 
 export interface DigestGroup {
@@ -118,7 +118,7 @@ function buildDigests(
           `appearances: has no entry for digest ${listing.date}, which lists it (${listing.file}); expected one (run \`npm run ingest\`)`,
         );
       }
-      return { paper, comments: appearance.comments };
+      return { paper, appearance };
     });
     return {
       date: listing.date,

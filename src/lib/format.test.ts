@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatDate, formatMonth, formatShortMonth, monthName, plural } from './format.ts';
+import { formatCount, formatDate, formatMonth, formatShortMonth, listingCounts, monthName, plural } from './format.ts';
 
 describe('formatDate', () => {
   test('writes an ISO date as the digests do', () => {
@@ -45,5 +45,13 @@ describe('plural', () => {
     expect(plural(0, 'paper')).toBe('0 papers');
     expect(plural(12345, 'paper')).toBe('12,345 papers');
     expect(plural(2, 'repository', 'repositories')).toBe('2 repositories');
+  });
+});
+
+describe('listingCounts', () => {
+  test('gives the comments, and the upvotes after them when a listing showed some', () => {
+    expect(listingCounts(3, undefined)).toBe('3 comments');
+    expect(listingCounts(1, 41)).toBe('1 comment, 41 upvotes');
+    expect(listingCounts(0, 0)).toBe('0 comments, 0 upvotes');
   });
 });

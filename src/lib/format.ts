@@ -53,3 +53,10 @@ export function formatCount(count: number): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** The counts a listing showed: `3 comments`, and its upvotes when it showed some, `3 comments, 41 upvotes`. */
+export function listingCounts(comments: number, upvotes: number | undefined): string {
+  const counts = [plural(comments, 'comment')];
+  if (upvotes !== undefined) counts.push(plural(upvotes, 'upvote'));
+  return counts.join(', ');
+}

@@ -4,6 +4,9 @@ import { cacheKey } from './cache-key.ts';
 import { excerpt } from './plain-text.ts';
 import { parseRepoUrl, type RepoRef } from './code-repo-url.ts';
 
+/** One digest's listing of a paper, as its file records it: the digest's date and the counts it showed. */
+export type Appearance = PaperData['appearances'][number];
+
 /** A paper file as read from the collection. */
 export interface PaperInput {
   slug: string;

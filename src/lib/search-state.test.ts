@@ -9,6 +9,7 @@ import {
   readSearchState,
   searchHref,
   searchTerm,
+  upvotesSortValue,
   withKnownFilters,
   writeSearchState,
 } from './search-state.ts';
@@ -28,9 +29,17 @@ describe('readSearchState', () => {
     });
   });
 
+  test('reads each sort order by its name', () => {
+    const sorts = ['relevance', 'newest', 'comments', 'upvotes'].map(
+      (sort) => readSearchState(new URLSearchParams({ q: 'llm', sort })).sort,
+    );
+    expect(sorts).toEqual(['relevance', 'newest', 'comments', 'upvotes']);
+  });
+
   test('leaves whatever is missing or unknown unset', () => {
     expect(readSearchState(new URLSearchParams(''))).toEqual(EMPTY_SEARCH);
     expect(readSearchState(new URLSearchParams('code=maybe&sort=random&q=%20%20'))).toEqual(EMPTY_SEARCH);
+    expect(readSearchState(new URLSearchParams('sort=Upvotes'))).toEqual(EMPTY_SEARCH);
   });
 
   test('clamps the query and filter values a URL can make as long as it likes', () => {
@@ -45,6 +54,7 @@ describe('writeSearchState', () => {
   test('writes only what is set, query first and sort last', () => {
     const params = writeSearchState({ ...EMPTY_SEARCH, sort: 'newest', code: 'no', query: 'diffusion' });
     expect(params.toString()).toBe('q=diffusion&code=no&sort=newest');
+    expect(writeSearchState({ ...EMPTY_SEARCH, query: 'llm', sort: 'upvotes' }).toString()).toBe('q=llm&sort=upvotes');
   });
 
   test('round-trips through readSearchState', () => {
@@ -153,6 +163,9 @@ describe('pagefindRequest', () => {
     expect(pagefindRequest({ ...EMPTY_SEARCH, query: 'llm', sort: 'newest' })?.options.sort).toEqual({
       published: 'desc',
     });
+    expect(pagefindRequest({ ...EMPTY_SEARCH, query: 'llm', sort: 'upvotes' })?.options.sort).toEqual({
+      upvotes: 'desc',
+    });
   });
 
   test('lists papers by filter alone, newest first, when there is no word to search', () => {
@@ -169,5 +182,16 @@ describe('pagefindRequest', () => {
   test('is null when there is neither a word nor a filter', () => {
     expect(pagefindRequest(EMPTY_SEARCH)).toBeNull();
     expect(pagefindRequest({ ...EMPTY_SEARCH, query: '...', sort: 'comments' })).toBeNull();
+  });
+});
+
+describe('upvotesSortValue', () => {
+  test('is the upvote count a listing showed', () => {
+    expect(upvotesSortValue(41)).toBe('41');
+    expect(upvotesSortValue(0)).toBe('0');
+  });
+
+  test('is a number below any count for a paper no listing gave upvotes, so it sorts after every one that has some', () => {
+    expect(upvotesSortValue(undefined)).toBe('-1');
   });
 });

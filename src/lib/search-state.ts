@@ -1,7 +1,10 @@
 /** A search on the search page as plain data: read from and written to its URL, and turned into a Pagefind query. */
 
-/** How results are ordered: Pagefind's ranking, newest first, or most discussed first. */
-export type SortOrder = 'relevance' | 'newest' | 'comments';
+/** How results can be ordered: Pagefind's ranking, newest first, most discussed or most upvoted first. */
+const SORT_ORDERS = ['relevance', 'newest', 'comments', 'upvotes'] as const;
+
+/** How results are ordered. */
+export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /** Papers with or without a code repository, or both (`''`). */
 export type CodeFilter = '' | 'yes' | 'no';
@@ -36,7 +39,17 @@ export const MAX_QUERY_LENGTH = 200;
 const MAX_FILTER_LENGTH = 200;
 
 /** The sort keys the paper pages give the index (`data-pagefind-sort`). */
-const SORT_KEYS = { newest: 'published', comments: 'comments' } as const;
+const SORT_KEYS = { newest: 'published', comments: 'comments', upvotes: 'upvotes' } as const;
+
+/**
+ * A paper page's `upvotes` sort value. Pagefind leaves a page without a sort's key out of every result sorted
+ * by it (Pagefind issue 259), so a paper no listing gave upvotes for still has one: a value below any count,
+ * which lists it after every paper with upvotes. Pagefind sorts the key as numbers, as every value is one. The
+ * value is only an order: the upvotes shown come from the page's metadata, which such a paper lacks.
+ */
+export function upvotesSortValue(upvotes: number | undefined): string {
+  return upvotes === undefined ? '-1' : String(upvotes);
+}
 
 /** A search with nothing set: the page's empty state. */
 export const EMPTY_SEARCH: SearchState = {
@@ -92,14 +105,14 @@ function clampValue(value: string | null): string {
 /** Reads a search from a URL's parameters (`?q=…&topic=…&sort=…`); anything unknown falls back to "not set". */
 export function readSearchState(params: URLSearchParams): SearchState {
   const code = params.get('code');
-  const sort = params.get('sort');
+  const sort = SORT_ORDERS.find((order) => order === params.get('sort'));
   return {
     query: clampQuery(params.get('q') ?? ''),
     topic: clampValue(params.get('topic')),
     year: clampValue(params.get('year')),
     organisation: clampValue(params.get('organisation')),
     code: code === 'yes' || code === 'no' ? code : '',
-    sort: sort === 'newest' || sort === 'comments' ? sort : 'relevance',
+    sort: sort ?? 'relevance',
   };
 }
 
