@@ -1,9 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { archivePapers } from './archive-facts.ts';
 import { at } from './site.ts';
 
 // The tests are independent: spread them over the workers.
 test.describe.configure({ mode: 'parallel' });
+
+/** A paper with an arXiv id (links and a citation), when the content has one. */
+const CITED = archivePapers().find((paper) => paper.arxiv !== undefined);
 
 /** One page of each template. */
 const TEMPLATES = {
@@ -11,6 +15,7 @@ const TEMPLATES = {
   paper: 'papers/unveiling-and-harnessing-hidden-attention-sinks-enhancing-large-language-models/',
   'paper with organisation and no code':
     'papers/attention-illuminates-llm-reasoning-the-preplan-and-anchor-rhythm-enables-fine/',
+  ...(CITED === undefined ? {} : { 'paper with an arXiv id': `papers/${CITED.slug}/` }),
   topics: 'topics/',
   topic: 'topics/architectures/',
   'topic, page 2': 'topics/architectures/page/2/',

@@ -1,5 +1,5 @@
-// What the end-to-end tests expect, read straight from content/: each paper's title, date, topics, organisation,
-// code, comments and upvotes, with topics by their titles as the paper pages show them.
+// What the end-to-end tests expect, read straight from content/: each paper's title, arXiv id, date, topics,
+// organisation, code, comments and upvotes, with topics by their titles as the paper pages show them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/model/frontmatter.ts';
@@ -8,6 +8,7 @@ import { splitFrontmatter } from '../src/model/frontmatter.ts';
 export interface PaperFacts {
   slug: string;
   title: string;
+  arxiv: string | undefined;
   published: string | undefined;
   year: string | undefined;
   /** Topic titles. */
@@ -23,6 +24,7 @@ export interface PaperFacts {
 
 interface PaperFrontmatter {
   title: string;
+  arxiv?: string;
   published?: string;
   organization?: { name: string };
   repos?: string[];
@@ -51,6 +53,7 @@ export function archivePapers(): PaperFacts[] {
       return {
         slug: name.replace(/\.md$/, ''),
         title: data.title.trim(),
+        arxiv: data.arxiv,
         published: data.published,
         year: data.published?.slice(0, 4),
         topics: (data.topics ?? []).map((id) => topicTitles.get(id) ?? id),
