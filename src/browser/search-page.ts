@@ -6,6 +6,7 @@ import { excerptParts } from '../lib/search-excerpt.ts';
 import {
   activeFilters,
   FILTER_KEYS,
+  followedBy,
   isClamped,
   MAX_QUERY_LENGTH,
   pagefindRequest,
@@ -13,6 +14,7 @@ import {
   searchHref,
   searchTerm,
   withKnownFilters,
+  withKnownSort,
   type FilterKey,
   type SearchState,
   type SortOrder,
@@ -24,7 +26,7 @@ const LISTING_ORDER: Record<SortOrder, string> = {
   relevance: 'newest first',
   newest: 'newest first',
   comments: 'most discussed first',
-  upvotes: 'most upvoted first, papers without upvotes last',
+  upvotes: 'most upvoted first, then those without upvotes, newest first',
 };
 
 /** Results shown at once; "Show more" adds as many again. */
@@ -181,6 +183,11 @@ class SearchRun {
         ? await this.pagefind.debouncedSearch(request.term, request.options)
         : await this.pagefind.search(request.term, request.options);
       if (search === null || generation !== this.#generation) return;
+      if (request.then !== undefined) {
+        const then = await this.pagefind.search(request.term, request.then);
+        if (generation !== this.#generation) return;
+        search = { results: followedBy(search.results, then.results) };
+      }
       this.#results = search.results;
       this.#shown = 0;
       this.page.results.replaceChildren();
@@ -224,10 +231,11 @@ async function start(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const fromUrl = readSearchState(params);
   page.query.value = fromUrl.query;
-  page.sort.value = fromUrl.sort;
 
   // The reader may type, or change a control, while Pagefind loads: the controls are the search from the start.
-  const state = withKnownFilters(fromUrl, filterValues(page));
+  const sorts = [...page.sort.options].map((option) => option.value);
+  const state = withKnownSort(withKnownFilters(fromUrl, filterValues(page)), sorts);
+  page.sort.value = state.sort;
   for (const key of FILTER_KEYS) page.filters[key].value = state[key];
   window.history.replaceState(null, '', searchHref(window.location.pathname, state));
   let search: SearchRun | null = null;

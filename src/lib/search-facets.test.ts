@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { paper } from './fixtures/papers.ts';
-import { facetChoices, facetCounts, searchFacets } from './search-facets.ts';
+import { facetChoices, facetCounts, searchFacets, sortOrders } from './search-facets.ts';
 
 const TOPICS: Readonly<Record<string, string>> = { reasoning: 'Reasoning', agents: 'Agents and tool use' };
 const topicTitle = (id: string): string => TOPICS[id] ?? id;
@@ -71,5 +71,20 @@ describe('facetChoices', () => {
   test('leaves out values no paper has, and copes with a filter that has none', () => {
     expect(facetChoices('organisation', { Apple: 1, Gone: 0 })).toEqual([{ value: 'Apple', label: 'Apple', count: 1 }]);
     expect(facetChoices('organisation')).toEqual([]);
+  });
+});
+
+describe('sortOrders', () => {
+  test('offers sorting by upvotes once a paper has upvotes', () => {
+    const titans = paper('titans-learning-to-memorize-at-test-time', {
+      appearances: [{ digest: '2026-02-16', comments: 3, upvotes: 41 }],
+      comments: 3,
+      upvotes: 41,
+    });
+    expect(sortOrders([paper('fit'), titans])).toEqual(['relevance', 'newest', 'comments', 'upvotes']);
+  });
+
+  test('leaves it out while no paper has upvotes', () => {
+    expect(sortOrders([paper('fit'), paper('zebra-llama')])).toEqual(['relevance', 'newest', 'comments']);
   });
 });

@@ -3,7 +3,7 @@
  * tag them for the index, so the search page shows them without downloading the index's filter files.
  */
 import type { Paper } from './paper.ts';
-import { FILTER_KEYS, type FilterKey } from './search-state.ts';
+import { FILTER_KEYS, SORT_ORDERS, type FilterKey, type SortOrder } from './search-state.ts';
 
 /** One choice of a filter control. */
 export interface FacetChoice {
@@ -58,4 +58,13 @@ export function searchFacets(counts: FacetCounts): Record<FilterKey, FacetChoice
     FilterKey,
     FacetChoice[]
   >;
+}
+
+/**
+ * The sorts the search page offers: by upvotes only once a paper has upvotes, as until then the index has no
+ * such key and Pagefind would not sort by it at all.
+ */
+export function sortOrders(papers: readonly Paper[]): SortOrder[] {
+  const upvoted = papers.some((paper) => paper.data.upvotes !== undefined);
+  return SORT_ORDERS.filter((order) => order !== 'upvotes' || upvoted);
 }

@@ -3,14 +3,15 @@ import {
   activeFilters,
   clampQuery,
   EMPTY_SEARCH,
+  followedBy,
   isClamped,
   MAX_QUERY_LENGTH,
   pagefindRequest,
   readSearchState,
   searchHref,
   searchTerm,
-  upvotesSortValue,
   withKnownFilters,
+  withKnownSort,
   writeSearchState,
 } from './search-state.ts';
 
@@ -163,8 +164,21 @@ describe('pagefindRequest', () => {
     expect(pagefindRequest({ ...EMPTY_SEARCH, query: 'llm', sort: 'newest' })?.options.sort).toEqual({
       published: 'desc',
     });
-    expect(pagefindRequest({ ...EMPTY_SEARCH, query: 'llm', sort: 'upvotes' })?.options.sort).toEqual({
-      upvotes: 'desc',
+  });
+
+  test('sorts by upvotes in two searches: the papers with upvotes, most first, then the others by relevance', () => {
+    expect(pagefindRequest({ ...EMPTY_SEARCH, query: 'llm', sort: 'upvotes' })).toEqual({
+      term: 'llm',
+      options: { filters: {}, sort: { upvotes: 'desc' } },
+      then: { filters: {} },
+    });
+  });
+
+  test('lists the papers without upvotes newest first when there is no word to search', () => {
+    expect(pagefindRequest({ ...EMPTY_SEARCH, code: 'yes', sort: 'upvotes' })).toEqual({
+      term: null,
+      options: { filters: { code: 'yes' }, sort: { upvotes: 'desc' } },
+      then: { filters: { code: 'yes' }, sort: { published: 'desc' } },
     });
   });
 
@@ -185,13 +199,24 @@ describe('pagefindRequest', () => {
   });
 });
 
-describe('upvotesSortValue', () => {
-  test('is the upvote count a listing showed', () => {
-    expect(upvotesSortValue(41)).toBe('41');
-    expect(upvotesSortValue(0)).toBe('0');
+describe('withKnownSort', () => {
+  test('keeps a sort the page offers, and falls back to relevance for one it does not', () => {
+    const state = { ...EMPTY_SEARCH, query: 'llm', sort: 'upvotes' as const };
+    expect(withKnownSort(state, ['relevance', 'newest', 'comments', 'upvotes'])).toEqual(state);
+    expect(withKnownSort(state, ['relevance', 'newest', 'comments'])).toEqual({ ...state, sort: 'relevance' });
   });
+});
 
-  test('is a number below any count for a paper no listing gave upvotes, so it sorts after every one that has some', () => {
-    expect(upvotesSortValue(undefined)).toBe('-1');
+describe('followedBy', () => {
+  test('gives the first results, then those of the second the first did not have, each in its order', () => {
+    const upvoted = [{ id: 'en_titans' }, { id: 'en_sinks' }];
+    const matching = [{ id: 'en_fit' }, { id: 'en_sinks' }, { id: 'en_zebra' }, { id: 'en_titans' }];
+    expect(followedBy(upvoted, matching).map((result) => result.id)).toEqual([
+      'en_titans',
+      'en_sinks',
+      'en_fit',
+      'en_zebra',
+    ]);
+    expect(followedBy([], matching)).toEqual(matching);
   });
 });

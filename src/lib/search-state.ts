@@ -1,7 +1,7 @@
 /** A search on the search page as plain data: read from and written to its URL, and turned into a Pagefind query. */
 
 /** How results can be ordered: Pagefind's ranking, newest first, most discussed or most upvoted first. */
-const SORT_ORDERS = ['relevance', 'newest', 'comments', 'upvotes'] as const;
+export const SORT_ORDERS = ['relevance', 'newest', 'comments', 'upvotes'] as const;
 
 /** How results are ordered. */
 export type SortOrder = (typeof SORT_ORDERS)[number];
@@ -40,16 +40,6 @@ const MAX_FILTER_LENGTH = 200;
 
 /** The sort keys the paper pages give the index (`data-pagefind-sort`). */
 const SORT_KEYS = { newest: 'published', comments: 'comments', upvotes: 'upvotes' } as const;
-
-/**
- * A paper page's `upvotes` sort value. Pagefind leaves a page without a sort's key out of every result sorted
- * by it (Pagefind issue 259), so a paper no listing gave upvotes for still has one: a value below any count,
- * which lists it after every paper with upvotes. Pagefind sorts the key as numbers, as every value is one. The
- * value is only an order: the upvotes shown come from the page's metadata, which such a paper lacks.
- */
-export function upvotesSortValue(upvotes: number | undefined): string {
-  return upvotes === undefined ? '-1' : String(upvotes);
-}
 
 /** A search with nothing set: the page's empty state. */
 export const EMPTY_SEARCH: SearchState = {
@@ -156,23 +146,50 @@ export function withKnownFilters(
   return next;
 }
 
+/**
+ * Drops a sort the page does not offer (upvotes, while no paper has any: the index then has no such key, and
+ * Pagefind would not sort at all), as a shared link may still ask for it.
+ */
+export function withKnownSort(state: SearchState, offered: readonly string[]): SearchState {
+  return offered.includes(state.sort) ? state : { ...state, sort: 'relevance' };
+}
+
+/** One Pagefind search's options: filters as `{ key: value }`, and at most one sort key. */
+export interface PagefindOptions {
+  filters: ActiveFilters;
+  sort?: Record<string, 'desc'>;
+}
+
 /** What to ask Pagefind for: the term (`null` lists papers by filter alone), its filters and its sort. */
 export interface PagefindRequest {
   term: string | null;
-  options: { filters: ActiveFilters; sort?: Record<string, 'desc'> };
+  options: PagefindOptions;
+  /** A second search for the same term, whose results follow those of the first that it did not find. */
+  then?: PagefindOptions;
 }
 
 /**
  * The Pagefind search for a state, or `null` when there is nothing to search: no searchable word and no
  * filter. Without a term there is no relevance to rank by, so such a listing comes newest first.
+ *
+ * Pagefind leaves a page without a sort's key out of a search sorted by it (Pagefind issue 259), and only a
+ * paper a listing gave upvotes has an upvotes key: a made-up value for the others would put every one of them
+ * in the sort's list, which every first search downloads (BENCHMARKS.md). So a search by upvotes is two: the
+ * papers with upvotes, most first, then the others that match, by relevance, or newest first without words.
  */
 export function pagefindRequest(state: SearchState): PagefindRequest | null {
   const term = searchTerm(state.query);
   const filters = activeFilters(state);
   if (term === null && Object.keys(filters).length === 0) return null;
   const sort = state.sort === 'relevance' && term === null ? 'newest' : state.sort;
-  return {
-    term,
-    options: sort === 'relevance' ? { filters } : { filters, sort: { [SORT_KEYS[sort]]: 'desc' } },
-  };
+  if (sort === 'relevance') return { term, options: { filters } };
+  const options = { filters, sort: { [SORT_KEYS[sort]]: 'desc' as const } };
+  if (sort !== 'upvotes') return { term, options };
+  return { term, options, then: term === null ? { filters, sort: { [SORT_KEYS.newest]: 'desc' } } : { filters } };
+}
+
+/** The results of a request with a second search: the first search's, then the second's it did not find. */
+export function followedBy<T extends { id: string }>(first: readonly T[], then: readonly T[]): T[] {
+  const found = new Set(first.map((result) => result.id));
+  return [...first, ...then.filter((result) => !found.has(result.id))];
 }
