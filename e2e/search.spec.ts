@@ -1,37 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../src/lib/csp.ts';
 import { archivePapers, mostCommon, type PaperFacts } from './archive-facts.ts';
 import { at, BASE } from './site.ts';
+import { expect, test } from './strict-page.ts';
 
-// The tests are independent: spread them over the workers.
-base.describe.configure({ mode: 'parallel' });
-
-/**
- * Every test fails on a Content-Security-Policy violation, an uncaught script error or Pagefind giving up
- * its worker, whichever page it happened on: search has to work under the policy, not beside it.
- */
-const test = base.extend<{ problems: string[] }>({
-  problems: [
-    async ({ page }, use) => {
-      const problems: string[] = [];
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}`);
-        });
-      });
-      page.on('console', (message) => {
-        if (/Content.Security.Policy|CSP violation|Pagefind web worker/i.test(message.text())) {
-          problems.push(message.text());
-        }
-      });
-      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-      await use(problems);
-      expect(problems, 'policy violations and script errors').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+// The tests are independent: spread them over the workers. Each fails on a policy violation or script error.
+test.describe.configure({ mode: 'parallel' });
 
 const PAPERS = archivePapers();
 
