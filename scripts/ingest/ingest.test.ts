@@ -49,16 +49,17 @@ async function ingestErrors(overrides: Partial<IngestOptions> = {}): Promise<str
 }
 
 describe('ingest', () => {
-  test('turns the three real digests into one file per distinct paper', async () => {
+  test('turns the real digests into one file per distinct paper', async () => {
     const result = await ingest(options);
     expect(result.digests.map((each) => [each.file, each.date])).toEqual([
       ['digests/002_07ad6c0b32a76128.txt', '2026-02-16'],
       ['digests/003_d6250bd47c7b50f6.txt', '2026-04-20'],
       ['digests/004_a694c269b68bac59.txt', '2026-03-03'],
+      ['digests/2026-10-02.md', '2026-10-02'],
     ]);
-    expect(result.report).toMatchObject({ entries: 100, duplicates: 8 });
-    expect(result.papers).toHaveLength(92);
-    expect(Object.keys(await papers())).toHaveLength(92);
+    expect(result.report).toMatchObject({ entries: 220, duplicates: 8 });
+    expect(result.papers).toHaveLength(212);
+    expect(Object.keys(await papers())).toHaveLength(212);
     expect(result.report.incomplete).toEqual([
       {
         file: 'digests/004_a694c269b68bac59.txt',
@@ -69,7 +70,7 @@ describe('ingest', () => {
     ]);
   });
 
-  test('finds the repositories the real abstracts name', async () => {
+  test('finds the repositories the real abstracts and listings name', async () => {
     await ingest(options);
     const repos = Object.values(await papers())
       .flatMap((text) => /\nrepos:\n((?: {2}- .*\n)*)/.exec(text)?.[1]?.split('\n') ?? [])
@@ -84,17 +85,33 @@ describe('ingest', () => {
       'https://github.com/Hey1Li/Salient-Relevance-Propagation',
       'https://github.com/Huage001/CLEAR',
       'https://github.com/ICML26-anon/XFactors',
+      'https://github.com/IllDepence/unarXive',
+      'https://github.com/KlozeWang/DeepWeaver',
       'https://github.com/LMMMEng/OverLoCK',
+      'https://github.com/LQgdwind/CiteRAG',
+      'https://github.com/MyLove-XAB/KDDCupFinal',
+      'https://github.com/SjJ1017/Citekit',
       'https://github.com/Ten-Mao/DiscRec',
+      'https://github.com/TheoSourget/Public_Medical_Datasets_References',
+      'https://github.com/TheoSourget/pdf_annotator',
+      'https://github.com/WhyDwelledOnAi/Perplexity-Trap',
       'https://github.com/YulongBonjour/See_Through_Their_Minds',
       'https://github.com/ZunhaiSu/Awesome-Attention-Sink',
+      'https://github.com/aaFrostnova/CiteTracer',
       'https://github.com/abdelfattah-lab/xKV',
       'https://github.com/adipiz99/lava-framework',
       'https://github.com/alibaba-mmai-research/DiST',
+      'https://github.com/allenai/aspire',
+      'https://github.com/causalNLP/causal-cite',
+      'https://github.com/cheerss/SciPIP',
       'https://github.com/intcomp/attention-bias',
       'https://github.com/jacobfa/mot',
       'https://github.com/junjie-shentu/AttenCraft',
+      'https://github.com/lmarena/search-arena',
+      'https://github.com/microsoft/hallucinated-references',
+      'https://github.com/opendatalab/CiteVQA',
       'https://github.com/pspdada/SENTINEL',
+      'https://github.com/robintibor/braindecode',
       'https://github.com/ruizheliUOA/Anchored_Bias_GPT2',
       'https://github.com/zaiquanyang/LLaVA_Next_STVG',
       'https://github.com/ziplab/LITv2',
@@ -176,11 +193,10 @@ comments: 2
     );
     const result = await ingest(options);
     expect(result.outOfDate).toEqual([]);
-    expect(Object.keys(await papers())).toHaveLength(92);
+    expect(Object.keys(await papers())).toHaveLength(212);
   });
 
-  test('reads both real captures beside the text digests: one file per paper, with ids and upvotes', async () => {
-    await cp('../shared/captures/hf-search-firecrawl.md', join(options.digestsDir, 'search-2026-10-02.md'));
+  test('reads the real trending capture beside the other digests: one file per paper, with ids and upvotes', async () => {
     await cp('../shared/captures/hf-trending-html-extractor.md', join(options.digestsDir, '2026-10-05.md'));
     const result = await ingest(options);
     expect(result.report).toMatchObject({ entries: 270, duplicates: 8 });
@@ -256,7 +272,7 @@ comments: 2
 
   test('with check, writes nothing and lists what is out of date', async () => {
     const result = await ingest({ ...options, check: true });
-    expect(result.outOfDate).toHaveLength(92);
+    expect(result.outOfDate).toHaveLength(212);
     await expect(readdir(options.outDir)).rejects.toThrow('ENOENT');
     await ingest(options);
     const file = join(options.outDir, 'superlinear-multi-step-attention.md');
@@ -366,13 +382,13 @@ describe('npm run ingest', () => {
     const check = run('--check');
     expect(check.status).toBe(1);
     expect(check.stdout).toContain(
-      'check: 92 paper file(s) out of date with the digests; run "npm run ingest" and commit the result:',
+      'check: 212 paper file(s) out of date with the digests; run "npm run ingest" and commit the result:',
     );
     const write = run();
     expect(write.status).toBe(0);
-    expect(write.stdout).toContain('papers:              92 (new 92, updated 0, unchanged 0)');
+    expect(write.stdout).toContain('papers:              212 (new 212, updated 0, unchanged 0)');
     expect(write.stdout).toContain('duplicates merged:   8');
-    expect(write.stdout).toContain('papers with code:    21');
+    expect(write.stdout).toContain('papers with code:    36');
     expect(run('--check').stdout).toContain('check: every paper is up to date with the digests.');
     expect(run().stdout).toContain('Nothing changed: every paper file was already up to date.');
     const bad = run('--bogus');

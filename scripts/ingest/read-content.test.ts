@@ -53,6 +53,11 @@ describe('readContentFolder', () => {
         file: 'digests/004_a694c269b68bac59.txt',
         bytes: await readFile('content/digests/004_a694c269b68bac59.txt'),
       },
+      {
+        name: '2026-10-02.md',
+        file: 'digests/2026-10-02.md',
+        bytes: await readFile('content/digests/2026-10-02.md'),
+      },
     ]);
   });
 
@@ -68,6 +73,7 @@ describe('readContentFolder', () => {
       '002_07ad6c0b32a76128.txt',
       '003_d6250bd47c7b50f6.txt',
       '004_a694c269b68bac59.txt',
+      '2026-10-02.md',
     ]);
   });
 

@@ -5,10 +5,11 @@ import type { Digest } from './digest.ts';
 import { parseMarkdownCapture } from './markdown-capture.ts';
 import { parseTextDigest } from './text-digest.ts';
 
-/** A digest format: the file ending that marks it and its parser. */
+/** A digest format: the file ending that marks it, its parser, and the largest file it reads. */
 interface DigestFormat {
   extension: string;
   parse: (file: string, text: string) => Digest;
+  maxBytes?: number;
 }
 
 /** Every format `content/digests/` may hold. A new format is a parser and one line here. */
@@ -16,7 +17,8 @@ const FORMATS: readonly DigestFormat[] = [
   // The text a browser gives when a listing page is copied.
   { extension: '.txt', parse: parseTextDigest },
   // A Markdown capture of a listing page, as a tool that turns web pages into Markdown saved it.
-  { extension: '.md', parse: parseMarkdownCapture },
+  // Its syntax tree takes far more memory than its text: a real capture of a day's page is a few hundred KB.
+  { extension: '.md', parse: parseMarkdownCapture, maxBytes: 2 * 1024 * 1024 },
 ];
 
 /** The format a file's name says it is in, if any. */
@@ -44,6 +46,14 @@ export function parseDigest(file: string, bytes: Uint8Array): Digest {
   if (format === undefined) {
     const names = FORMATS.map((each) => `<name>${each.extension}`).join(' or ');
     throw new ContentError(file, undefined, `expected digest files named ${names} in the digests folder`);
+  }
+  if (format.maxBytes !== undefined && bytes.length > format.maxBytes) {
+    const size = (count: number): string => `${(count / 1024 / 1024).toFixed(1)} MB`;
+    throw new ContentError(
+      file,
+      undefined,
+      `is ${size(bytes.length)}; expected a ${format.extension} digest of at most ${size(format.maxBytes)} (one day's listing)`,
+    );
   }
   return format.parse(file, decodeText(file, bytes));
 }
