@@ -1,5 +1,5 @@
 // What the end-to-end tests expect, read straight from content/: each paper's title, arXiv id, date, topics,
-// organisation, code, comments and upvotes, with topics by their titles as the paper pages show them.
+// organisation, code, digests, comments and upvotes, with topics by their titles as the paper pages show them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/model/frontmatter.ts';
@@ -14,7 +14,11 @@ export interface PaperFacts {
   /** Topic titles. */
   topics: string[];
   organisation: string | undefined;
+  /** The organisation's id, which names its page and groups its papers. */
+  organisationId: string | undefined;
   hasCode: boolean;
+  /** The dates of the digests that listed it. */
+  listedIn: string[];
   comments: number;
   /** The latest upvote count a listing showed, if any did. */
   upvotes: number | undefined;
@@ -26,9 +30,10 @@ interface PaperFrontmatter {
   title: string;
   arxiv?: string;
   published?: string;
-  organization?: { name: string };
+  organization?: { id: string; name: string };
   repos?: string[];
   topics?: string[];
+  appearances?: { digest: string }[];
   comments: number;
   upvotes?: number;
 }
@@ -38,13 +43,19 @@ function frontmatter(file: string): { data: unknown; body: string } {
   return { data: parse(yaml, { version: '1.1' }), body: rest.trim() };
 }
 
+/** Every topic in content/topics: its id and its title. */
+export function archiveTopics(): { id: string; title: string }[] {
+  return readdirSync('content/topics')
+    .filter((file) => file.endsWith('.mdx'))
+    .map((name) => {
+      const { title } = frontmatter(`content/topics/${name}`).data as { title: string };
+      return { id: name.replace(/\.mdx$/, ''), title };
+    });
+}
+
 /** Every paper in content/papers, with its topics' titles from content/topics. */
 export function archivePapers(): PaperFacts[] {
-  const topicTitles = new Map<string, string>();
-  for (const name of readdirSync('content/topics').filter((file) => file.endsWith('.mdx'))) {
-    const { title } = frontmatter(`content/topics/${name}`).data as { title: string };
-    topicTitles.set(name.replace(/\.mdx$/, ''), title);
-  }
+  const topicTitles = new Map(archiveTopics().map((topic) => [topic.id, topic.title]));
   return readdirSync('content/papers')
     .filter((name) => name.endsWith('.md'))
     .map((name) => {
@@ -58,7 +69,9 @@ export function archivePapers(): PaperFacts[] {
         year: data.published?.slice(0, 4),
         topics: (data.topics ?? []).map((id) => topicTitles.get(id) ?? id),
         organisation: data.organization?.name,
+        organisationId: data.organization?.id,
         hasCode: (data.repos ?? []).length > 0,
+        listedIn: (data.appearances ?? []).map((appearance) => appearance.digest),
         comments: data.comments,
         upvotes: data.upvotes,
         abstract: body,
@@ -75,4 +88,15 @@ export function mostCommon(
   for (const paper of papers) for (const value of values(paper)) counts.set(value, (counts.get(value) ?? 0) + 1);
   const [value = ''] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
   return { value, papers: papers.filter((paper) => values(paper).includes(value)) };
+}
+
+const titleOrder = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/**
+ * Newest first, as the site's listings of dated papers are: by published date, latest first, and papers published
+ * the same day by title. (Undated papers are left to their own test.)
+ */
+export function newestFirst(a: PaperFacts, b: PaperFacts): number {
+  const [aDate = '', bDate = ''] = [a.published, b.published];
+  return aDate === bDate ? titleOrder.compare(a.title, b.title) : aDate < bDate ? 1 : -1;
 }
