@@ -6,7 +6,9 @@ import { defineConfig, envField } from 'astro/config';
 import { configuredCacheDir } from './scripts/shared/cache-dir.ts';
 import { buildCacheIntegration } from './src/integrations/build-cache.ts';
 import { staleOutputIntegration } from './src/integrations/stale-output.ts';
+import { fileURLToPath } from 'node:url';
 import { safeMarkdownHast, safeMarkdownMdast } from './src/lib/safe-markdown.ts';
+import { untrustedMdx } from './src/lib/untrusted-mdx-plugin.ts';
 
 // The hosted site's URL and base path come from the environment, so the same build serves
 // https://example.org/ and https://user.github.io/paper-archive/ alike.
@@ -32,6 +34,7 @@ export const CONTENT_CODE = [
   'src/loaders',
   'src/lib/digest-listing.ts',
   'src/lib/safe-markdown.ts',
+  'src/lib/untrusted-mdx-plugin.ts',
   'src/model/digests',
   'src/model/arxiv-id.ts',
   'src/model/clean-latex.ts',
@@ -41,6 +44,7 @@ export const CONTENT_CODE = [
   'src/model/normalize-links.ts',
   'src/model/paper-identity.ts',
   'src/model/schema.ts',
+  'src/model/untrusted-mdx.ts',
 ];
 
 export default defineConfig({
@@ -66,10 +70,13 @@ export default defineConfig({
       REPO_BRANCH: envField.string({ context: 'server', access: 'public', default: 'main' }),
     },
   },
-  // Paper files are contributed Markdown: raw HTML, images and script links never become markup.
-  // The plugins skip MDX, which is code written by maintainers.
+  // Paper files are contributed Markdown: raw HTML, images and script links never become markup. Topic files are
+  // contributed MDX: anything in them that is code is refused before it compiles. MDX under src/ is maintainers' code.
   markdown: {
-    processor: satteri({ mdastPlugins: [safeMarkdownMdast], hastPlugins: [safeMarkdownHast] }),
+    processor: satteri({
+      mdastPlugins: [safeMarkdownMdast, untrustedMdx(fileURLToPath(new URL('.', import.meta.url)))],
+      hastPlugins: [safeMarkdownHast],
+    }),
   },
   build: {
     // One cached stylesheet for every page keeps each page's HTML small.

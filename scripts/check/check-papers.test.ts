@@ -104,4 +104,18 @@ describe('checkPapers', () => {
       'a.md:9: field "comments": Too small: expected number to be >=0',
     ]);
   });
+
+  test('names a file whose frontmatter is a YAML alias bomb, rather than crash', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [index, name] of ['b', 'c', 'd', 'e', 'f', 'g'].entries()) {
+      const previous = String.fromCharCode('a'.charCodeAt(0) + index);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const bomb = valid.replace('---\n', `---\n${levels.join('\n')}\n`);
+    expect(
+      checkPapers([{ name: 'bomb.md', file: 'papers/bomb.md', text: bomb }], TOPICS).map((p) => p.message),
+    ).toEqual([
+      'papers/bomb.md:2: expected plain YAML frontmatter: Excessive alias count indicates a resource exhaustion attack',
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { paperSchema } from '../../src/model/schema.ts';
 import { ContentError, ErrorCollector } from '../../src/model/content-error.ts';
-import { fieldLine, readFrontmatter } from '../../src/model/frontmatter.ts';
+import { fieldLine, frontmatterData, readFrontmatter } from '../../src/model/frontmatter.ts';
 import { MAX_SLUG_LENGTH } from '../../src/model/slug.ts';
 import { titleKey } from '../../src/model/paper-identity.ts';
 import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
@@ -57,7 +57,9 @@ export function checkPapers(files: readonly PaperFile[], topicIds: ReadonlySet<s
     if (parsed === undefined) continue;
     const bodyLine = text.slice(0, text.length - parsed.rest.length).split('\n').length;
     for (const problem of bodyProblems(file, parsed.rest, bodyLine - 1)) problems.add(problem);
-    const data = problems.attempt(() => validateFrontmatter(paperSchema, file, text, parsed.document.toJS()));
+    const data = problems.attempt(() =>
+      validateFrontmatter(paperSchema, file, text, frontmatterData(file, parsed.document)),
+    );
     if (data === undefined) continue;
     for (const topic of data.topics) {
       if (!topicIds.has(topic)) {

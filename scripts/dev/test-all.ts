@@ -28,6 +28,8 @@ const e2eReport = (name: string): NonNullable<Step['report']> => ({
 });
 
 const steps: Step[] = [
+  // Contributed content is checked before any step loads, builds or runs it (lint syncs the content collections).
+  { name: 'content check', command: 'npm run -s check' },
   { name: 'lint', command: 'npm run -s lint' },
   { name: 'type check', command: 'npm run -s typecheck' },
   {
@@ -35,7 +37,6 @@ const steps: Step[] = [
     command: `npm run -s test:unit -- --reporter=default --reporter=json --outputFile.json=${REPORTS}/unit.json`,
     report: { file: `${REPORTS}/unit.json`, count: vitestCount },
   },
-  { name: 'content check', command: 'npm run -s check' },
   { name: 'build', command: 'npm run -s build' },
   {
     name: 'end-to-end tests',

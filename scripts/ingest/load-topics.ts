@@ -2,8 +2,9 @@
 import { basename } from 'node:path';
 import { ContentError, ErrorCollector } from '../../src/model/content-error.ts';
 import { decodeText } from '../../src/model/decode-text.ts';
-import { readFrontmatter } from '../../src/model/frontmatter.ts';
+import { frontmatterData, readFrontmatter } from '../../src/model/frontmatter.ts';
 import { topicIdSchema, topicSchema } from '../../src/model/schema.ts';
+import { mdxProblems } from '../../src/model/untrusted-mdx.ts';
 import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
 import { listFolder } from '../../src/model/content-folder.ts';
 import type { TopicKeywords } from './assign-topics.ts';
@@ -34,7 +35,9 @@ export async function loadTopics(dir: string, show: (path: string) => string): P
     }
     const topic = errors.attempt(() => {
       const text = decodeText(file, bytes);
-      return validateFrontmatter(topicSchema, file, text, readFrontmatter(file, text).document.toJS());
+      // A topic is MDX, and MDX is code: what is not Markdown is refused before anything compiles it.
+      for (const problem of mdxProblems(text)) errors.add(new ContentError(file, problem.line, problem.message));
+      return validateFrontmatter(topicSchema, file, text, frontmatterData(file, readFrontmatter(file, text).document));
     });
     if (topic !== undefined) topics.push({ id, keywords: topic.keywords });
   }

@@ -2,7 +2,7 @@
 // decided as data. Nothing is rendered or written here.
 import type { Document } from 'yaml';
 import { ContentError, ErrorCollector } from '../../src/model/content-error.ts';
-import { fieldLine, readFrontmatter, splitFrontmatter } from '../../src/model/frontmatter.ts';
+import { fieldLine, frontmatterData, readFrontmatter, splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { cleanUrl, findLinks, type Segment } from '../../src/model/normalize-links.ts';
 import { titleKey } from '../../src/model/paper-identity.ts';
 import { readPlainYaml } from '../../src/model/read-plain-yaml.ts';
@@ -135,7 +135,12 @@ export function knownPapers(existing: readonly ExistingPaper[]): KnownPapers {
       const plain = readPlainYaml(yaml);
       let parsed: Document.Parsed | undefined;
       const document = (): Document.Parsed => (parsed ??= readFrontmatter(paper.file, paper.text).document);
-      const data = validateFrontmatter(paperSchema, paper.file, paper.text, plain ?? document().toJS());
+      const data = validateFrontmatter(
+        paperSchema,
+        paper.file,
+        paper.text,
+        plain ?? frontmatterData(paper.file, document()),
+      );
       const key = titleKey(data.listed_title);
       const twin = known.get(key);
       if (twin) {

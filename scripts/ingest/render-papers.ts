@@ -5,7 +5,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify } from 'yaml';
 import { ErrorCollector } from '../../src/model/content-error.ts';
-import { readFrontmatter } from '../../src/model/frontmatter.ts';
+import { frontmatterData, readFrontmatter } from '../../src/model/frontmatter.ts';
 import type { Segment } from '../../src/model/normalize-links.ts';
 import { paperSchema } from '../../src/model/schema.ts';
 import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
@@ -62,7 +62,7 @@ function renderPaper(change: PaperChange): RenderedPaper {
 
 /** Validates a file's text as the site will read it. */
 function validateText(file: string, text: string): void {
-  validateFrontmatter(paperSchema, file, text, readFrontmatter(file, text).document.toJS());
+  validateFrontmatter(paperSchema, file, text, frontmatterData(file, readFrontmatter(file, text).document));
 }
 
 function result(

@@ -1,7 +1,8 @@
 /**
  * Contributed Markdown (paper files) renders as text and links only: raw HTML shows as the text it is,
  * images become their alt text, and a link that is not http(s), mailto or relative is no link at all.
- * MDX (topics, pages) is code written by maintainers and is left alone.
+ * MDX is left alone here: contributed MDX (topics) is refused outright if it holds anything but Markdown
+ * (untrusted-mdx-plugin.ts), and MDX under src/ is maintainers' code.
  */
 import type { ElementContent, Text } from 'hast';
 import type { HastPluginEntry, MdastPluginEntry, PluginFactoryContext } from 'satteri';

@@ -49,3 +49,18 @@ export function fieldLine(text: string, field: string | number | undefined): num
   const index = lines.findIndex((line) => line.startsWith(`${field}:`));
   return index === -1 ? undefined : index + 1;
 }
+
+/**
+ * The frontmatter's fields as plain data. A document whose aliases would expand beyond reason (a "billion laughs"
+ * alias bomb) is an error naming the file, not a crash.
+ */
+export function frontmatterData(file: string, document: Document.Parsed): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    throw new ContentError(file, 2, `expected plain YAML frontmatter: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** How many alias expansions frontmatter may need: real files use none. */
+const MAX_ALIAS_COUNT = 100;
