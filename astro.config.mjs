@@ -36,6 +36,7 @@ export const CONTENT_CODE = [
   'src/lib/safe-markdown.ts',
   'src/lib/untrusted-mdx-plugin.ts',
   'src/model/digests',
+  'src/model/limits.ts',
   'src/model/arxiv-id.ts',
   'src/model/clean-latex.ts',
   'src/model/content-error.ts',

@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import { ErrorCollector } from '../../src/model/content-error.ts';
 import { decodeText } from '../../src/model/decode-text.ts';
+import { MAX_PAPER_FILE_BYTES } from '../../src/model/limits.ts';
 import { ingest } from '../ingest/ingest.ts';
 import { loadTopics, topicFileIds } from '../ingest/load-topics.ts';
 import { readContentFolder } from '../ingest/read-content.ts';
@@ -27,7 +28,8 @@ export async function checkContent(options: CheckOptions): Promise<string[]> {
   });
   await errors.attemptAsync(async () => {
     const files: PaperFile[] = [];
-    for (const { name, file, bytes } of await readContentFolder(options.papersDir, show, 'papers', errors)) {
+    const read = await readContentFolder(options.papersDir, show, 'papers', errors, { maxBytes: MAX_PAPER_FILE_BYTES });
+    for (const { name, file, bytes } of read) {
       const text = errors.attempt(() => decodeText(file, bytes));
       if (text !== undefined) files.push({ name, file, text });
     }

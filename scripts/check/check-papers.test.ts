@@ -119,3 +119,30 @@ describe('checkPapers', () => {
     ]);
   });
 });
+
+describe('checkPapers limits', () => {
+  const check = (text: string): string[] =>
+    checkPapers([{ name: 'paper.md', file: 'papers/paper.md', text }], TOPICS).map((problem) => problem.message);
+
+  test('refuses a one-megabyte abstract, naming the line after the frontmatter', () => {
+    expect(check(`${valid}${'word '.repeat(200_000)}\n`)).toEqual([
+      'papers/paper.md:15: the abstract is 1000097 characters; expected at most 5000',
+    ]);
+  });
+
+  test('refuses a title with a NUL or a right-to-left override, naming the character', () => {
+    expect(check(valid.replace('title: Superlinear', 'title: Super\u202Elinear'))).toEqual([
+      'papers/paper.md:2: field "title": expected plain text; found the control or bidirectional character U+202E',
+    ]);
+    expect(check(valid.replace(/^title: .*$/m, 'title: "Superlinear\\0 Multi-Step Attention"'))).toEqual([
+      'papers/paper.md:2: field "title": expected plain text; found the control or bidirectional character U+0000',
+    ]);
+  });
+
+  test('refuses a paper with five thousand links', () => {
+    const links = Array.from({ length: 5_000 }, (_, index) => `  - https://example.org/${index}`).join('\n');
+    expect(check(valid.replace('links: []', `links:\n${links}`))).toEqual([
+      'papers/paper.md:11: field "links": Too big: expected array to have <=50 items',
+    ]);
+  });
+});

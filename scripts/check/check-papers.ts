@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { paperSchema } from '../../src/model/schema.ts';
 import { ContentError, ErrorCollector } from '../../src/model/content-error.ts';
 import { fieldLine, frontmatterData, readFrontmatter } from '../../src/model/frontmatter.ts';
+import { abstractProblem } from '../../src/model/limits.ts';
 import { MAX_SLUG_LENGTH } from '../../src/model/slug.ts';
 import { titleKey } from '../../src/model/paper-identity.ts';
 import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
@@ -57,6 +58,8 @@ export function checkPapers(files: readonly PaperFile[], topicIds: ReadonlySet<s
     if (parsed === undefined) continue;
     const bodyLine = text.slice(0, text.length - parsed.rest.length).split('\n').length;
     for (const problem of bodyProblems(file, parsed.rest, bodyLine - 1)) problems.add(problem);
+    const abstract = abstractProblem(parsed.rest);
+    if (abstract !== undefined) problems.add(new ContentError(file, bodyLine + 1, abstract));
     const data = problems.attempt(() =>
       validateFrontmatter(paperSchema, file, text, frontmatterData(file, parsed.document)),
     );

@@ -4,6 +4,7 @@ import { ContentError, ErrorCollector } from '../../src/model/content-error.ts';
 import { decodeText } from '../../src/model/decode-text.ts';
 import { frontmatterData, readFrontmatter } from '../../src/model/frontmatter.ts';
 import { topicIdSchema, topicSchema } from '../../src/model/schema.ts';
+import { MAX_TOPIC_FILE_BYTES } from '../../src/model/limits.ts';
 import { mdxProblems } from '../../src/model/untrusted-mdx.ts';
 import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
 import { listFolder } from '../../src/model/content-folder.ts';
@@ -19,7 +20,9 @@ export async function topicFileIds(dir: string, show: (path: string) => string):
 /** Reads `content/topics/*.mdx`, each validated against the topic schema. */
 export async function loadTopics(dir: string, show: (path: string) => string): Promise<TopicKeywords[]> {
   const errors = new ErrorCollector();
-  const files = (await readContentFolder(dir, show, 'topics', errors)).filter(({ name }) => name.endsWith('.mdx'));
+  const files = (await readContentFolder(dir, show, 'topics', errors, { maxBytes: MAX_TOPIC_FILE_BYTES })).filter(
+    ({ name }) => name.endsWith('.mdx'),
+  );
   const topics: TopicKeywords[] = [];
   for (const { name, file, bytes } of files) {
     const id = basename(name, '.mdx');

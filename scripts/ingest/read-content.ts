@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { ContentError, type ErrorCollector } from '../../src/model/content-error.ts';
 import { listFolder } from '../../src/model/content-folder.ts';
 import { decodeText } from '../../src/model/decode-text.ts';
+import { MAX_PAPER_FILE_BYTES } from '../../src/model/limits.ts';
 import { inParallel } from '../shared/in-parallel.ts';
 
 /** A file of a content folder, as read. */
@@ -33,7 +34,7 @@ export async function readContentFolder(
   show: (path: string) => string,
   what: string,
   errors: ErrorCollector,
-  options: { optional?: boolean } = {},
+  options: { optional?: boolean; maxBytes?: number } = {},
 ): Promise<ContentFile[]> {
   const { files, others } = await listFolder(dir, show(dir), what, options);
   for (const name of others) {
@@ -50,7 +51,15 @@ export async function readContentFolder(
   for (const [index, name] of files.entries()) {
     const file = show(join(dir, name));
     const result = contents[index];
-    if (result?.status === 'fulfilled') read.push({ name, file, bytes: result.value });
+    if (result?.status === 'fulfilled' && options.maxBytes !== undefined && result.value.length > options.maxBytes) {
+      errors.add(
+        new ContentError(
+          file,
+          undefined,
+          `is ${kilobytes(result.value.length)}; expected at most ${kilobytes(options.maxBytes)}`,
+        ),
+      );
+    } else if (result?.status === 'fulfilled') read.push({ name, file, bytes: result.value });
     else {
       errors.add(
         new ContentError(file, undefined, `could not be read: ${String(result?.reason)}`, { cause: result?.reason }),
@@ -67,7 +76,11 @@ export async function readPaperFiles(
   errors: ErrorCollector,
 ): Promise<ExistingPaper[]> {
   const papers: ExistingPaper[] = [];
-  for (const { name, file, bytes } of await readContentFolder(dir, show, 'papers', errors, { optional: true })) {
+  const files = await readContentFolder(dir, show, 'papers', errors, {
+    optional: true,
+    maxBytes: MAX_PAPER_FILE_BYTES,
+  });
+  for (const { name, file, bytes } of files) {
     if (!name.endsWith('.md')) {
       errors.add(
         new ContentError(file, undefined, 'expected only Markdown paper files (<slug>.md) in the papers folder'),
@@ -78,4 +91,8 @@ export async function readPaperFiles(
     if (text !== undefined) papers.push({ slug: basename(name, '.md'), file, text });
   }
   return papers;
+}
+
+function kilobytes(bytes: number): string {
+  return `${Math.ceil(bytes / 1024)} KB`;
 }

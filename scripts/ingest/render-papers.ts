@@ -4,8 +4,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify } from 'yaml';
-import { ErrorCollector } from '../../src/model/content-error.ts';
-import { frontmatterData, readFrontmatter } from '../../src/model/frontmatter.ts';
+import { ContentError, ErrorCollector } from '../../src/model/content-error.ts';
+import { abstractProblem } from '../../src/model/limits.ts';
+import { frontmatterData, readFrontmatter, splitFrontmatter } from '../../src/model/frontmatter.ts';
 import type { Segment } from '../../src/model/normalize-links.ts';
 import { paperSchema } from '../../src/model/schema.ts';
 import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
@@ -52,6 +53,12 @@ function renderPaper(change: PaperChange): RenderedPaper {
     return result(change, text === existing.text ? 'unchanged' : 'updated', text, data);
   }
   const text = paperToMarkdown(change.frontmatter, change.abstract);
+  // The body as the check will read it: an abstract too long or hiding characters is the listing's problem.
+  const abstract = abstractProblem(splitFrontmatter(`${change.slug}.md`, text).rest);
+  if (abstract !== undefined) {
+    const [source] = change.paper.sources;
+    throw new ContentError(source?.file ?? `${change.slug}.md`, source?.line, abstract);
+  }
   if (change.existing === undefined) {
     validateFrontmatter(paperSchema, `${change.slug}.md`, text, change.frontmatter);
     return result(change, 'new', text, change.frontmatter);

@@ -2,9 +2,29 @@
 // the content script (scripts/ingest.ts) and the content check (scripts/check-content.ts) all use it.
 import { z } from 'astro/zod';
 import { ARXIV_ID } from './arxiv-id.ts';
+import {
+  hiddenCharacter,
+  MAX_APPEARANCES,
+  MAX_KEYWORDS,
+  MAX_LINKS,
+  MAX_REPOS,
+  MAX_TITLE_LENGTH,
+  MAX_TOPICS,
+} from './limits.ts';
 import { cleanUrl } from './normalize-links.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A title or a name: plain text of a reasonable length, with no character that hides or reorders text. */
+const textSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(MAX_TITLE_LENGTH, `expected at most ${MAX_TITLE_LENGTH} characters`)
+  .refine((text) => hiddenCharacter(text) === undefined, {
+    error: (issue) =>
+      `expected plain text; found the control or bidirectional character ${hiddenCharacter(String(issue.input)) ?? ''}`,
+  });
 
 /** `YYYY-MM-DD`; an unquoted YAML date (which YAML reads as a timestamp) is accepted and turned back. */
 export const isoDateSchema = z.union([
@@ -41,16 +61,16 @@ export const organizationSchema = z.strictObject({
   /** The organisation's id on the listing; it names `/orgs/<id>/`. */
   id: z.string().regex(/^[A-Za-z0-9][\w.-]*$/, 'expected an organisation id (letters, digits, ".", "_" or "-")'),
   /** The organisation's display name. */
-  name: z.string().trim().min(1),
+  name: textSchema,
 });
 
 /** The frontmatter of `content/papers/<slug>.md`. The body is the abstract, in Markdown. */
 export const paperSchema = z
   .strictObject({
     /** The title as readers see it; fix typos here. */
-    title: z.string().trim().min(1),
+    title: textSchema,
     /** The title as the digests list it (LaTeX cleaned): ingest finds this file by it, so leave it as is. */
-    listed_title: z.string().trim().min(1),
+    listed_title: textSchema,
     /**
      * The arXiv identifier without its version (`2501.00663`, `hep-th/9901001`), when a listing gave one or a
      * contributor added it: ingest finds this file by it before the title, and the site links the paper's abstract,
@@ -67,17 +87,17 @@ export const paperSchema = z
     /** The submitting organisation, when the listing showed one rather than an author count. */
     organization: organizationSchema.optional(),
     /** Every digest that listed the paper, oldest first, with the comment count shown there. */
-    appearances: z.array(appearanceSchema).min(1),
+    appearances: z.array(appearanceSchema).min(1).max(MAX_APPEARANCES),
     /** The comment count of the latest appearance. */
     comments: z.number().int().nonnegative(),
     /** The upvote count of the latest appearance that showed one; absent when no listing did. */
     upvotes: z.number().int().nonnegative().optional(),
     /** Code repositories named in the abstract, canonical. */
-    repos: z.array(repoUrlSchema).default([]),
+    repos: z.array(repoUrlSchema).max(MAX_REPOS).default([]),
     /** Other links: project pages, model pages, demos. */
-    links: z.array(webUrlSchema).default([]),
+    links: z.array(webUrlSchema).max(MAX_LINKS).default([]),
     /** Topic ids, most relevant first. */
-    topics: z.array(topicIdSchema).default([]),
+    topics: z.array(topicIdSchema).max(MAX_TOPICS).default([]),
   })
   .refine((paper) => paper.authors === undefined || paper.organization === undefined, {
     error: 'expected either authors or organization, not both',
@@ -90,11 +110,11 @@ export type PaperData = z.output<typeof paperSchema>;
 /** The frontmatter of `content/topics/<id>.mdx`. The body is the topic's editorial text. */
 export const topicSchema = z.strictObject({
   /** The topic's name as a heading. */
-  title: z.string().trim().min(1),
+  title: textSchema,
   /** One sentence for listings and meta descriptions. */
-  description: z.string().trim().min(1),
+  description: textSchema,
   /** Lowercase words or phrases that assign papers to the topic; a title match weighs more than an abstract match. */
-  keywords: z.array(z.string().trim().toLowerCase().min(1)).min(1),
+  keywords: z.array(z.string().trim().toLowerCase().min(1).max(MAX_TITLE_LENGTH)).min(1).max(MAX_KEYWORDS),
 });
 
 /** A topic's frontmatter after validation. */

@@ -65,7 +65,7 @@ export const CAPTURES: readonly { name: string; file: string }[] = [
 ];
 
 export const SHORT_RUN: FuzzScale = { mutations: 6, hugeLine: 200_000, repeats: 200, maxBytes: 1_000_000 };
-export const LONG_RUN: FuzzScale = { mutations: 12, hugeLine: 4_000_000, repeats: 200_000, maxBytes: 16_000_000 };
+export const LONG_RUN: FuzzScale = { mutations: 12, hugeLine: 4_000_000, repeats: 200_000, maxBytes: 8_000_000 };
 
 const encoder = new TextEncoder();
 

@@ -15,7 +15,7 @@ interface DigestFormat {
 /** Every format `content/digests/` may hold. A new format is a parser and one line here. */
 const FORMATS: readonly DigestFormat[] = [
   // The text a browser gives when a listing page is copied.
-  { extension: '.txt', parse: parseTextDigest },
+  { extension: '.txt', parse: parseTextDigest, maxBytes: 8 * 1024 * 1024 },
   // A Markdown capture of a listing page, as a tool that turns web pages into Markdown saved it.
   // Its syntax tree takes far more memory than its text: a real capture of a day's page is a few hundred KB.
   { extension: '.md', parse: parseMarkdownCapture, maxBytes: 2 * 1024 * 1024 },
