@@ -63,6 +63,20 @@ describe('checkContent', () => {
     ]);
   });
 
+  test('skips nothing without a word: a hidden file, a stray file among topics, a hostile topic', async () => {
+    await writeFile(join(options.papersDir, '.notes.md'), 'hidden\n');
+    await writeFile(join(options.topicsDir, 'README.txt'), 'about topics\n');
+    const topic = join(options.topicsDir, 'video.mdx');
+    await writeFile(topic, `${await readFile(topic, 'utf8')}\nexport const x = 1;\n`);
+    expect(await checkContent(options)).toEqual([
+      'topics/README.txt: expected only topic files named <id>.mdx in the topics folder',
+      expect.stringMatching(
+        /^topics\/video\.mdx:\d+: `import` and `export` run code when the site is built; expected Markdown only$/,
+      ) as unknown,
+      'papers/.notes.md: is hidden (its name starts with a dot); expected nothing hidden in the papers folder: remove it',
+    ]);
+  });
+
   test('reports a paper that the digests would write differently', async () => {
     await rm(join(options.papersDir, 'titans-learning-to-memorize-at-test-time.md'));
     expect(await checkContent(options)).toEqual([

@@ -9,7 +9,7 @@ import { mdxProblems } from '../../src/model/untrusted-mdx.ts';
 import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
 import { listFolder } from '../../src/model/content-folder.ts';
 import type { TopicKeywords } from './assign-topics.ts';
-import { readContentFolder } from './read-content.ts';
+import { readContentFolder, type ContentFile } from './read-content.ts';
 
 /** The ids of a topics folder's topic files (`<id>.mdx`), valid or not. */
 export async function topicFileIds(dir: string, show: (path: string) => string): Promise<Set<string>> {
@@ -20,9 +20,14 @@ export async function topicFileIds(dir: string, show: (path: string) => string):
 /** Reads `content/topics/*.mdx`, each validated against the topic schema. */
 export async function loadTopics(dir: string, show: (path: string) => string): Promise<TopicKeywords[]> {
   const errors = new ErrorCollector();
-  const files = (await readContentFolder(dir, show, 'topics', errors, { maxBytes: MAX_TOPIC_FILE_BYTES })).filter(
-    ({ name }) => name.endsWith('.mdx'),
-  );
+  const files: ContentFile[] = [];
+  for (const file of await readContentFolder(dir, show, 'topics', errors, { maxBytes: MAX_TOPIC_FILE_BYTES })) {
+    if (file.name.endsWith('.mdx')) files.push(file);
+    else
+      errors.add(
+        new ContentError(file.file, undefined, 'expected only topic files named <id>.mdx in the topics folder'),
+      );
+  }
   const topics: TopicKeywords[] = [];
   for (const { name, file, bytes } of files) {
     const id = basename(name, '.mdx');

@@ -33,10 +33,12 @@ async function read<T>(
 }
 
 describe('readContentFolder', () => {
-  test('reads the bytes of every visible file, named as messages show them', async () => {
+  test('reads the bytes of every file, named as messages show them, and reports a hidden one by name', async () => {
     await writeFile(join(digests, '.DS_Store'), '');
     const { read: files, problems } = await read((errors) => readContentFolder(digests, show, 'digests', errors));
-    expect(problems).toEqual([]);
+    expect(problems).toEqual([
+      'digests/.DS_Store: is hidden (its name starts with a dot); expected nothing hidden in the digests folder: remove it',
+    ]);
     expect(files).toEqual([
       {
         name: '002_07ad6c0b32a76128.txt',
@@ -126,6 +128,20 @@ describe('readPaperFiles', () => {
     const { problems } = await read((errors) => readPaperFiles(papers, show, errors));
     expect(problems).toEqual([
       'papers/fit-far-reaching-interleaved-transformers.md:2: expected UTF-8 text, found bytes that are not valid UTF-8',
+    ]);
+  });
+});
+
+describe('readContentFolder limits', () => {
+  test('refuses a file larger than the folder allows, naming its size', async () => {
+    const { read: files, problems } = await read((errors) =>
+      readContentFolder(digests, show, 'digests', errors, { maxBytes: 64 * 1024 }),
+    );
+    expect(problems).toEqual(['digests/2026-10-02.md: is 201 KB; expected at most 64 KB']);
+    expect(files?.map((file) => file.name)).toEqual([
+      '002_07ad6c0b32a76128.txt',
+      '003_d6250bd47c7b50f6.txt',
+      '004_a694c269b68bac59.txt',
     ]);
   });
 });

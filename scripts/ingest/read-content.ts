@@ -25,9 +25,9 @@ export interface ExistingPaper {
 }
 
 /**
- * Every plain file of a content folder that could be read. What it holds besides (a folder, a symbolic link) and
- * a file that cannot be read go to `errors`, each by name, so the caller reports them with everything found after.
- * Hidden files (`.name`) are left out, as Git and editors keep their own there.
+ * Every plain file of a content folder that could be read. What it holds besides (a folder, a symbolic link, a
+ * hidden file) and a file that cannot be read or is too large go to `errors`, each by name, so the caller reports
+ * them with everything found after: nothing in a content folder is skipped without a word.
  */
 export async function readContentFolder(
   dir: string,
@@ -36,7 +36,16 @@ export async function readContentFolder(
   errors: ErrorCollector,
   options: { optional?: boolean; maxBytes?: number } = {},
 ): Promise<ContentFile[]> {
-  const { files, others } = await listFolder(dir, show(dir), what, options);
+  const { files, others, hidden } = await listFolder(dir, show(dir), what, options);
+  for (const name of hidden) {
+    errors.add(
+      new ContentError(
+        show(join(dir, name)),
+        undefined,
+        `is hidden (its name starts with a dot); expected nothing hidden in the ${what} folder: remove it`,
+      ),
+    );
+  }
   for (const name of others) {
     errors.add(
       new ContentError(

@@ -31,10 +31,11 @@ describe('listFolder', () => {
     expect(await listFolder(digests, 'content/digests', 'digests')).toEqual({
       files: ['002_07ad6c0b32a76128.txt', '004_a694c269b68bac59.txt', '2026-05-01.txt', 'March.txt', 'april.txt'],
       others: ['Archive', 'drafts', 'latest.txt'],
+      hidden: [],
     });
   });
 
-  test('leaves out hidden files and folders', async () => {
+  test('lists hidden files and folders apart', async () => {
     await writeFile(join(digests, '002_07ad6c0b32a76128.txt'), 'Daily Papers\n');
     await writeFile(join(digests, '.DS_Store'), '');
     await writeFile(join(digests, '.002_07ad6c0b32a76128.txt.swp'), '');
@@ -43,6 +44,7 @@ describe('listFolder', () => {
     expect(await listFolder(digests, 'content/digests', 'digests')).toEqual({
       files: ['002_07ad6c0b32a76128.txt'],
       others: [],
+      hidden: ['.002_07ad6c0b32a76128.txt.swp', '.DS_Store', '.git'],
     });
   });
 
@@ -53,6 +55,7 @@ describe('listFolder', () => {
     expect(await listFolder(digests, 'content/digests', 'digests')).toEqual({
       files: ['004_a694c269b68bac59.txt'],
       others: ['latest.txt'],
+      hidden: [],
     });
   });
 
@@ -69,6 +72,7 @@ describe('listFolder', () => {
     expect(await listFolder(join(digests, 'missing'), 'content/papers', 'papers', { optional: true })).toEqual({
       files: [],
       others: [],
+      hidden: [],
     });
   });
 
