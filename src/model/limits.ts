@@ -23,6 +23,7 @@ export const MAX_KEYWORDS = 200;
  * (a tab or line break aside, in an abstract), and the bidirectional overrides and isolates (the "Trojan source"
  * characters).
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /** The first hidden character in `text`, as `U+XXXX`, or undefined. */
