@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { checkContentFile, contentSeeds, mutatedContent } from './fuzz/fuzz-content.ts';
 import { CAPTURES, checkCollect, checkDigest, LONG_RUN, mutatedDigest, seedDigest } from './fuzz/fuzz-digests.ts';
 import { listFolder } from '../../src/model/content-folder.ts';
 import { parseCli } from '../shared/parse-cli.ts';
@@ -10,7 +11,9 @@ const USAGE = `Usage: npm run fuzz -- [--runs N] [--seed S] [--shrink] [--digest
 
 Mutates the real digests and the Markdown captures in ../shared/captures (cut, duplicated, swapped and deleted lines, random bytes, huge lines, odd
 Unicode, CRLF, CR and a BOM) and checks that parsing refuses each with a ContentError naming the file
-and a line, or accepts it without losing an entry; then that collectPapers accounts for every entry.
+and a line, or accepts it without losing an entry; then that collectPapers accounts for every entry; then
+mutates real paper and topic files (aliases, deep nesting, huge values, odd Unicode, wrong types, MDX and HTML)
+and checks that the content check refuses each with its own errors, or accepts what the site reads.
 
   --runs N        cases per property (default 2000)
   --seed S        fast-check seed, to replay a failure (default: random, printed)
@@ -55,7 +58,11 @@ async function main(): Promise<number> {
   const options: RunOptions = { runs, seed, shrink: values.shrink, path: values.path };
   const passedParse = run('parse: refused with file and line, or accepted with every entry', parse, options);
   const passedCollect = run('collectPapers: every entry of accepted digests accounted for', collect, options);
-  return passedParse && passedCollect ? 0 : 1;
+  const content = fc.property(mutatedContent(contentSeeds(), LONG_RUN), (mutated) => {
+    checkContentFile(mutated);
+  });
+  const passedContent = run('check: paper and topic files refused with its own errors, or accepted', content, options);
+  return passedParse && passedCollect && passedContent ? 0 : 1;
 }
 
 interface RunOptions {

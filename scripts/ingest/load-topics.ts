@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { ContentError, ErrorCollector } from '../../src/model/content-error.ts';
 import { decodeText } from '../../src/model/decode-text.ts';
 import { frontmatterData, readFrontmatter } from '../../src/model/frontmatter.ts';
-import { topicIdSchema, topicSchema } from '../../src/model/schema.ts';
+import { topicIdSchema, topicSchema, type TopicData } from '../../src/model/schema.ts';
 import { MAX_TOPIC_FILE_BYTES } from '../../src/model/limits.ts';
 import { mdxProblems } from '../../src/model/untrusted-mdx.ts';
 import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
@@ -41,12 +41,7 @@ export async function loadTopics(dir: string, show: (path: string) => string): P
       );
       continue;
     }
-    const topic = errors.attempt(() => {
-      const text = decodeText(file, bytes);
-      // A topic is MDX, and MDX is code: what is not Markdown is refused before anything compiles it.
-      for (const problem of mdxProblems(text)) errors.add(new ContentError(file, problem.line, problem.message));
-      return validateFrontmatter(topicSchema, file, text, frontmatterData(file, readFrontmatter(file, text).document));
-    });
+    const topic = errors.attempt(() => readTopic(file, decodeText(file, bytes)));
     if (topic !== undefined) topics.push({ id, keywords: topic.keywords });
   }
   if (topics.length === 0 && errors.errors.length === 0) {
@@ -54,4 +49,19 @@ export async function loadTopics(dir: string, show: (path: string) => string): P
   }
   errors.throwIfAny();
   return topics;
+}
+
+/**
+ * Reads one topic file's text: its frontmatter validated, and its body refused if it holds anything but Markdown
+ * (a topic is MDX, and MDX is code). Throws the file's content errors, all of them.
+ */
+export function readTopic(file: string, text: string): TopicData {
+  const errors = new ErrorCollector();
+  for (const problem of mdxProblems(text)) errors.add(new ContentError(file, problem.line, problem.message));
+  const topic = errors.attempt(() =>
+    validateFrontmatter(topicSchema, file, text, frontmatterData(file, readFrontmatter(file, text).document)),
+  );
+  errors.throwIfAny();
+  if (topic === undefined) throw new ContentError(file, undefined, 'expected a topic');
+  return topic;
 }
