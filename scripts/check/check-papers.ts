@@ -108,6 +108,8 @@ export function checkPapers(files: readonly PaperFile[], topicIds: ReadonlySet<s
 /** Raw HTML and unsafe link targets in a paper body, each with its line in the file. */
 function bodyProblems(file: string, body: string, lineOffset: number): ContentError[] {
   const problems: ContentError[] = [];
+  // Walked with a stack of its own, not by recursion: a body nested thousands deep must not overflow the call stack.
+  const pending: Nodes[] = [fromMarkdown(body)];
   const visit = (node: Nodes): void => {
     const line = node.position ? node.position.start.line + lineOffset : undefined;
     if (node.type === 'html') {
@@ -131,9 +133,11 @@ function bodyProblems(file: string, body: string, lineOffset: number): ContentEr
         ),
       );
     }
-    if ('children' in node) for (const child of node.children) visit(child);
+    if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index] as Nodes);
+    }
   };
-  visit(fromMarkdown(body));
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) visit(node);
   return problems;
 }
 

@@ -33,6 +33,8 @@ export function mdxProblems(source: string): MdxProblem[] {
     return [{ line, message: `is not valid MDX (${reason ?? String(error)}); expected Markdown` }];
   }
   const problems: MdxProblem[] = [];
+  // Walked with a stack of its own, not by recursion: a file nested thousands deep must not overflow the call stack.
+  const pending: Nodes[] = [tree];
   const visit = (node: Nodes): void => {
     const line = node.position?.start.line;
     switch (node.type) {
@@ -77,9 +79,11 @@ export function mdxProblems(source: string): MdxProblem[] {
       default:
         break;
     }
-    if ('children' in node) for (const child of node.children) visit(child);
+    if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index] as Nodes);
+    }
   };
-  visit(tree);
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) visit(node);
   return problems;
 }
 
