@@ -28,7 +28,13 @@ export function splitFrontmatter(file: string, text: string): { yaml: string; re
 export function readFrontmatter(file: string, text: string): FrontmatterFile {
   const { yaml, rest: after } = splitFrontmatter(file, text);
   // YAML 1.1 like Astro's own frontmatter parser, so both read `2025-09-18` and `yes` the same way.
-  const document = parseDocument(yaml, { version: '1.1', prettyErrors: false, keepSourceTokens: false });
+  let document;
+  try {
+    document = parseDocument(yaml, { version: '1.1', prettyErrors: false, keepSourceTokens: false });
+  } catch (error) {
+    // The parser recurses: YAML nested thousands deep exhausts the call stack instead of yielding an error.
+    throw new ContentError(file, 2, `expected plain YAML frontmatter: ${(error as Error).message}`, { cause: error });
+  }
   const [error] = document.errors;
   if (error) {
     const line = (error.linePos?.[0].line ?? 0) + 1;

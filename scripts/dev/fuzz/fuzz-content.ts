@@ -7,6 +7,7 @@ import { checkPapers } from '../../check/check-papers.ts';
 import { readTopic } from '../../ingest/load-topics.ts';
 import { contentErrorsIn } from '../../../src/model/content-error.ts';
 import { frontmatterData, readFrontmatter } from '../../../src/model/frontmatter.ts';
+import { MAX_PAPER_FILE_BYTES, MAX_TOPIC_FILE_BYTES } from '../../../src/model/limits.ts';
 import { paperSchema, topicSchema } from '../../../src/model/schema.ts';
 import { mdxProblems } from '../../../src/model/untrusted-mdx.ts';
 import type { FuzzScale } from './fuzz-digests.ts';
@@ -41,9 +42,13 @@ export function contentSeeds(papers = 12): ContentSeed[] {
   ];
 }
 
+const MAX_FUZZ_DEPTH = 2_000;
+
 /** What a contributor, or an attacker, might put on a line of a paper or topic file. */
 function hostileLine(scale: FuzzScale): fc.Arbitrary<string> {
-  const deep = fc.integer({ min: 1, max: scale.hugeLine / 100 });
+  // Nesting stops at a depth that still parses in a moment: the Markdown and YAML parsers slow down with depth far
+  // more than with length (a known limit, noted on the untrusted-content issue).
+  const deep = fc.integer({ min: 1, max: Math.min(scale.hugeLine / 100, MAX_FUZZ_DEPTH) });
   return fc.oneof(
     // Aliases, and an alias bomb.
     fc.constantFrom(
@@ -160,6 +165,9 @@ const TOPIC_IDS = new Set(readdirSync('content/topics').map((name) => name.repla
  * passes the schema the content collections use, and a topic's body holds no MDX that is code.
  */
 export function checkContentFile(mutated: MutatedContent): 'accepted' | 'refused' {
+  // The readers refuse a file over its size limit before anything parses it, as the check does.
+  const limit = mutated.kind === 'paper' ? MAX_PAPER_FILE_BYTES : MAX_TOPIC_FILE_BYTES;
+  if (Buffer.byteLength(mutated.text) > limit) return 'refused';
   const lines = mutated.text.split('\n').length;
   let errors;
   try {
