@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { checkPapers } from '../../check/check-papers.ts';
 import { readTopic } from '../../ingest/load-topics.ts';
-import { contentErrorsIn } from '../../../src/model/content-error.ts';
+import { contentErrorsIn, type ContentError } from '../../../src/model/content-error.ts';
 import { frontmatterData, readFrontmatter } from '../../../src/model/frontmatter.ts';
 import { MAX_PAPER_FILE_BYTES, MAX_TOPIC_FILE_BYTES } from '../../../src/model/limits.ts';
 import { paperSchema, topicSchema } from '../../../src/model/schema.ts';
@@ -169,7 +169,7 @@ export function checkContentFile(mutated: MutatedContent): 'accepted' | 'refused
   const limit = mutated.kind === 'paper' ? MAX_PAPER_FILE_BYTES : MAX_TOPIC_FILE_BYTES;
   if (Buffer.byteLength(mutated.text) > limit) return 'refused';
   const lines = mutated.text.split('\n').length;
-  let errors;
+  let errors: readonly ContentError[];
   try {
     if (mutated.kind === 'paper') {
       errors = checkPapers([{ name: 'paper.md', file: mutated.file, text: mutated.text }], TOPIC_IDS);
