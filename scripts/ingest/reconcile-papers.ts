@@ -142,24 +142,22 @@ export function knownPapers(existing: readonly ExistingPaper[]): KnownPapers {
         plain ?? frontmatterData(paper.file, document()),
       );
       const key = titleKey(data.listed_title);
-      const twin = known.get(key);
-      if (twin) {
+      // One file per paper: a second file with the same listed title, or the same arXiv id, is an error.
+      const twins = [
+        { twin: known.get(key), field: 'listed_title', says: 'lists the same paper as' },
+        {
+          twin: data.arxiv === undefined ? undefined : byArxiv.get(data.arxiv),
+          field: 'arxiv',
+          says: 'has the arXiv id of',
+        },
+      ];
+      const found = twins.find(({ twin }) => twin !== undefined);
+      if (found?.twin) {
         errors.add(
           new ContentError(
             paper.file,
-            fieldLine(paper.text, 'listed_title'),
-            `lists the same paper as ${twin.existing.file}; expected one file per paper`,
-          ),
-        );
-        return;
-      }
-      const twinById = data.arxiv === undefined ? undefined : byArxiv.get(data.arxiv);
-      if (twinById) {
-        errors.add(
-          new ContentError(
-            paper.file,
-            fieldLine(paper.text, 'arxiv'),
-            `has the arXiv id of ${twinById.existing.file}; expected one file per paper`,
+            fieldLine(paper.text, found.field),
+            `${found.says} ${found.twin.existing.file}; expected one file per paper`,
           ),
         );
         return;
