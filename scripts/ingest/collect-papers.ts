@@ -118,8 +118,7 @@ export function collectPapers(
       // A paper listed twice in one digest is one appearance; the higher counts are the later snapshot.
       if (sameDigest) {
         sameDigest.comments = Math.max(sameDigest.comments, entry.comments);
-        const upvotes = Math.max(sameDigest.upvotes ?? -1, entry.upvotes ?? -1);
-        Object.assign(sameDigest, upvotesOf(upvotes < 0 ? undefined : upvotes));
+        if (entry.upvotes !== undefined) sameDigest.upvotes = Math.max(sameDigest.upvotes ?? 0, entry.upvotes);
       } else found.appearances.push(appearance);
     }
   }

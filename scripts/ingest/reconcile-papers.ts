@@ -173,7 +173,9 @@ export function knownPapers(existing: readonly ExistingPaper[]): KnownPapers {
 
 /** What collecting needs of the known files: each title tied to its arXiv id. */
 export function knownIdentities(known: KnownPapers): KnownIdentity[] {
-  return [...known.byArxiv.entries()].map(([arxiv, paper]) => ({ key: titleKey(paper.data.listed_title), arxiv }));
+  return [...known.byKey.entries()].flatMap(([key, paper]) =>
+    paper.data.arxiv === undefined ? [] : [{ key, arxiv: paper.data.arxiv }],
+  );
 }
 
 /** The frontmatter the digests alone say a paper has. */

@@ -6,12 +6,16 @@ import { isoDate, isRealDate, type ListingDate } from './listing-date.ts';
 
 const ISO_FILE_NAME = /(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?:[^\d]|$)/;
 
-/** The date a file's name gives (`2026-02-16.txt`, `digest-2026-02-16.md`), if it names a real one. */
-export function fileNameDate(file: string): { year: number; month: number; day: number } | undefined {
+/** The year, month and day a file's name spells (`2026-02-16.txt`, `digest-2026-02-16.md`), real or not. */
+function nameDate(file: string): { year: number; month: number; day: number } | undefined {
   const match = ISO_FILE_NAME.exec(file.split(/[\\/]/).pop() ?? '');
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return isRealDate(year, month, day) ? { year, month, day } : undefined;
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+}
+
+/** The date a file's name gives, if it names a real one. */
+export function fileNameDate(file: string): { year: number; month: number; day: number } | undefined {
+  const named = nameDate(file);
+  return named && isRealDate(named.year, named.month, named.day) ? named : undefined;
 }
 
 /**
@@ -23,9 +27,9 @@ export function digestYear(
   header: ListingDate & { line: number },
   shownYears: readonly number[],
 ): DigestYear {
-  const match = ISO_FILE_NAME.exec(file.split(/[\\/]/).pop() ?? '');
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const named = nameDate(file);
+  if (named) {
+    const { year, month, day } = named;
     if (month !== header.month || day !== header.day) {
       throw new ContentError(
         file,

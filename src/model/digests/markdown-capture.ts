@@ -66,9 +66,13 @@ export function parseMarkdownCapture(file: string, text: string): Digest {
       'no paper found; expected a capture of a papers listing, each paper a heading that links its page, like "### [Title](https://huggingface.co/papers/2501.00663)"',
     );
   }
-  const pageTokens = tokensOf(tree.children.slice(0, indexOfHeading(tree, blocks[0]?.heading)), definitions);
+  // What stands before the first paper is the first block's `before`; the page's links are those and every block's.
+  const pageTokens = blocks[0]?.before ?? [];
   const drafts = dedupe(blocks.map((block) => draftOf(file, block)));
-  const { date, year } = captureDate(file, pageTokens, allLinks(tree, definitions), drafts);
+  const links = [...pageTokens, ...blocks.flatMap((block) => block.tokens)].flatMap((token) =>
+    token.kind === 'link' ? [token.link] : [],
+  );
+  const { date, year } = captureDate(file, pageTokens, links, drafts);
   const warnings: string[] = [];
   const entries = drafts.map((draft) => toEntry(file, draft, year.year, date, warnings));
   return { file, date, year, entries, warnings };
@@ -145,9 +149,12 @@ function draftOf(file: string, block: Block): Draft {
         else if (link.url.includes('#community')) draft.comments ??= countIn(linkText);
         // A link whose text is prose, to the paper's own page, is how some pages render the abstract.
         else if (draft.abstract === undefined && isProse(linkText)) draft.abstract = linkText;
-      } else if (organisationOf(link) !== undefined) draft.organization ??= organisationOf(link);
-      else if (/^https?:\/\/(?:www\.)?arxiv\.org\//.test(link.url)) draft.arxiv ??= arxivIdInUrl(link.url);
-      else if (/^https?:\/\/(?:www\.)?github\.com\/[^/]+\/[^/?#]+/.test(link.url)) draft.links.push(link.url);
+      } else {
+        const organization = organisationOf(link);
+        if (organization !== undefined) draft.organization ??= organization;
+        else if (/^https?:\/\/(?:www\.)?arxiv\.org\//.test(link.url)) draft.arxiv ??= arxivIdInUrl(link.url);
+        else if (/^https?:\/\/(?:www\.)?github\.com\/[^/]+\/[^/?#]+/.test(link.url)) draft.links.push(link.url);
+      }
       if (prose.length > 0) proseEnded = true;
       continue;
     }
@@ -420,11 +427,6 @@ function paperLinkOf(
   return undefined;
 }
 
-function indexOfHeading(tree: Root, heading: Heading | undefined): number {
-  const index = heading === undefined ? -1 : tree.children.indexOf(heading);
-  return index === -1 ? tree.children.length : index;
-}
-
 /**
  * The end of a link a tool broke with a blank line or a list (`[Upvote` then `117](…)`): Markdown reads it as text.
  * Found from each `](` onwards, so a long run of text without one costs one scan.
@@ -492,10 +494,6 @@ function tokensOf(nodes: readonly RootContent[], definitions: ReadonlyMap<string
   };
   for (const node of nodes) visit(node);
   return tokens;
-}
-
-function allLinks(tree: Root, definitions: ReadonlyMap<string, string>): PageLink[] {
-  return tokensOf(tree.children, definitions).flatMap((token) => (token.kind === 'link' ? [token.link] : []));
 }
 
 function linksIn(node: Nodes, definitions: ReadonlyMap<string, string>): PageLink[] {
