@@ -3,7 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { checkContentFile, contentSeeds, mutatedContent } from './fuzz/fuzz-content.ts';
-import { CAPTURES, checkCollect, checkDigest, LONG_RUN, mutatedDigest, seedDigest } from './fuzz/fuzz-digests.ts';
+import {
+  API_ANSWERS,
+  CAPTURES,
+  checkCollect,
+  checkDigest,
+  LONG_RUN,
+  mutatedDigest,
+  seedDigest,
+} from './fuzz/fuzz-digests.ts';
 import { listFolder } from '../../src/model/content-folder.ts';
 import { parseCli } from '../shared/parse-cli.ts';
 
@@ -45,7 +53,9 @@ async function main(): Promise<number> {
     ...(await Promise.all(
       names.map(async (name) => seedDigest(join(values.digests, name), await readFile(join(values.digests, name)))),
     )),
-    ...(await Promise.all(CAPTURES.map(async ({ name, file }) => seedDigest(name, await readFile(file))))),
+    ...(await Promise.all(
+      [...CAPTURES, ...API_ANSWERS].map(async ({ name, file }) => seedDigest(name, await readFile(file))),
+    )),
   ];
   console.log(`fuzz: ${runs} cases per property on ${seeds.length} digests, seed ${seed}`);
 

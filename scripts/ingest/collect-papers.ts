@@ -15,7 +15,11 @@ export interface CollectedPaper {
   abstract: string | undefined;
   published: string | undefined;
   authors: number | undefined;
+  /** The authors' names, from the first listing that gave them. */
+  authorNames: string[] | undefined;
   organization: { id: string; name: string } | undefined;
+  /** The repository's stars, from the latest listing that showed them. */
+  githubStars: number | undefined;
   /** Every digest that listed the paper, oldest first, with the counts it showed. */
   appearances: { digest: string; comments: number; upvotes?: number }[];
   /** Links the listings gave beside the abstract, first seen first. */
@@ -81,7 +85,9 @@ export function collectPapers(
           abstract,
           published: entry.published,
           authors: entry.authors,
+          authorNames: namesOf(entry.authorNames),
           organization: entry.organization,
+          githubStars: entry.githubStars,
           appearances: [appearance],
           links: [...entry.links],
           sources: [source],
@@ -94,10 +100,11 @@ export function collectPapers(
       report.duplicates++;
       found.sources.push(source);
       found.abstract ??= abstract;
-      if (found.authors === undefined && found.organization === undefined) {
-        found.authors = entry.authors;
-        found.organization = entry.organization;
-      }
+      // Listings show different parts of who wrote a paper (a count, an organisation, names): each fills its gap.
+      found.authors ??= entry.authors;
+      found.organization ??= entry.organization;
+      found.authorNames ??= namesOf(entry.authorNames);
+      if (entry.githubStars !== undefined) found.githubStars = entry.githubStars;
       for (const link of entry.links) if (!found.links.includes(link)) found.links.push(link);
       if (!byKey.has(key)) byKey.set(key, found);
       if (arxiv !== undefined && found.arxiv === undefined) {
@@ -123,6 +130,11 @@ export function collectPapers(
     }
   }
   return { papers, report };
+}
+
+/** A listing's author names, when it gave any: every author hidden is as good as no names. */
+function namesOf(names: readonly string[] | undefined): string[] | undefined {
+  return names === undefined || names.length === 0 ? undefined : [...names];
 }
 
 /** The upvotes field of an appearance: present only when the listing showed a count. */

@@ -245,6 +245,42 @@ comments: 2
     expect(await readFile(file, 'utf8')).toContain('\narxiv: "2501.00663"\n');
   });
 
+  test("merges the daily papers API's answer with the text digests that list its papers by title", async () => {
+    await cp('src/model/fixtures/daily-papers-2025-01-01.json', join(options.digestsDir, '2025-01-01.json'));
+    const result = await ingest(options);
+    // Both of its papers are in the text digests, by title only: the answer adds no paper, only what it knows.
+    expect(result.papers).toHaveLength(212);
+    const titans = (await papers())['titans-learning-to-memorize-at-test-time.md'];
+    expect(titans).toMatch(
+      /^---\ntitle: "Titans: Learning to Memorize at Test Time"\nlisted_title: "Titans: Learning to Memorize at Test Time"\narxiv: "2501\.00663"\npublished: "2024-12-31"\nauthors: 3\nauthor_names:\n {2}- Ali Behrouz\n {2}- Peilin Zhong\n {2}- Vahab Mirrokni\norganization:\n {2}id: google\n {2}name: Google\nappearances:\n {2}- digest: "2025-01-01"\n {4}comments: 3\n {4}upvotes: 78\n {2}- digest: "2026-02-16"\n {4}comments: 3\ncomments: 3\nupvotes: 78\nrepos: \[\]\n/,
+    );
+    const diffusion = (await papers())['high-resolution-image-synthesis-with-latent-diffusion-models.md'];
+    expect(diffusion).toContain(
+      '\nauthors: 5\nauthor_names:\n  - Robin Rombach\n  - Andreas Blattmann\n  - Patrick Esser\n  - Björn Ommer\n',
+    );
+    expect(diffusion).toContain(
+      '\ngithub_stars: 13241\nrepos:\n  - https://github.com/CompVis/latent-diffusion\nlinks:\n  - https://ommer-lab.com/research/latent-diffusion-models\n',
+    );
+    expect((await ingest(options)).outOfDate).toEqual([]);
+  });
+
+  test("fills the names the daily papers API gives into existing files, and keeps the files' own", async () => {
+    await ingest(options);
+    const file = join(options.outDir, 'titans-learning-to-memorize-at-test-time.md');
+    const edited = (await readFile(file, 'utf8')).replace('\ntitle: "Titans: Learning', '\ntitle: "TITANS: Learning');
+    await writeFile(file, edited);
+    await cp('src/model/fixtures/daily-papers-2025-01-01.json', join(options.digestsDir, '2025-01-01.json'));
+    await ingest(options);
+    const merged = await readFile(file, 'utf8');
+    expect(merged).toContain('\ntitle: "TITANS: Learning to Memorize at Test Time"\n');
+    expect(merged).toContain('\narxiv: "2501.00663"\n');
+    expect(merged).toContain('\nauthor_names:\n  - Ali Behrouz\n  - Peilin Zhong\n  - Vahab Mirrokni\n');
+    expect(merged).toContain('\norganization:\n  id: google\n  name: Google\n');
+    const stars = join(options.outDir, 'high-resolution-image-synthesis-with-latent-diffusion-models.md');
+    expect(await readFile(stars, 'utf8')).toContain('\ngithub_stars: 13241\n');
+    expect((await ingest(options)).outOfDate).toEqual([]);
+  });
+
   test('refuses two paper files with one arXiv id, naming both', async () => {
     await ingest(options);
     for (const slug of ['titans-learning-to-memorize-at-test-time', 'superlinear-multi-step-attention']) {
@@ -319,12 +355,14 @@ comments: 2
     await expect(readdir(options.outDir)).rejects.toThrow('ENOENT');
   });
 
-  test('refuses a digest file in no known format, and a Markdown file that is no capture of a listing', async () => {
+  test('refuses a digest file in no known format, and a Markdown or JSON file that is no listing', async () => {
     await cp(join(options.digestsDir, '002_07ad6c0b32a76128.txt'), join(options.digestsDir, '2026-05-01.html'));
     await cp(join(options.digestsDir, '002_07ad6c0b32a76128.txt'), join(options.digestsDir, '2026-05-02.md'));
+    await cp(join(options.digestsDir, '002_07ad6c0b32a76128.txt'), join(options.digestsDir, '2026-05-03.json'));
     expect(await ingestErrors()).toEqual([
-      'digests/2026-05-01.html: expected digest files named <name>.txt or <name>.md in the digests folder',
+      'digests/2026-05-01.html: expected digest files named <name>.txt or <name>.md or <name>.json in the digests folder',
       'digests/2026-05-02.md: no paper found; expected a capture of a papers listing, each paper a heading that links its page, like "### [Title](https://huggingface.co/papers/2501.00663)"',
+      "digests/2026-05-03.json:1: is not valid JSON (invalid symbol); expected the daily papers API's answer",
     ]);
   });
 

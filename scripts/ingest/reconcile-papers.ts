@@ -19,10 +19,12 @@ export interface PaperFrontmatter {
   arxiv?: string;
   published?: string;
   authors?: number;
+  author_names?: string[];
   organization?: { id: string; name: string };
   appearances: { digest: string; comments: number; upvotes?: number }[];
   comments: number;
   upvotes?: number;
+  github_stars?: number;
   repos: string[];
   links: string[];
   topics: string[];
@@ -211,7 +213,7 @@ function generatedFrontmatter(
 
 type ListedFields = Pick<
   PaperFrontmatter,
-  'published' | 'authors' | 'organization' | 'appearances' | 'comments' | 'upvotes'
+  'published' | 'authors' | 'author_names' | 'organization' | 'appearances' | 'comments' | 'upvotes' | 'github_stars'
 >;
 
 /** The fields a listing states (date, authors, appearances, comments), in frontmatter order. */
@@ -219,10 +221,12 @@ function listedFields(paper: CollectedPaper): ListedFields {
   return {
     ...(paper.published === undefined ? {} : { published: paper.published }),
     ...(paper.authors === undefined ? {} : { authors: paper.authors }),
+    ...(paper.authorNames === undefined ? {} : { author_names: paper.authorNames }),
     ...(paper.organization === undefined ? {} : { organization: paper.organization }),
     appearances: paper.appearances,
     comments: paper.appearances.at(-1)?.comments ?? 0,
     ...latestUpvotes(paper.appearances),
+    ...(paper.githubStars === undefined ? {} : { github_stars: paper.githubStars }),
   };
 }
 
@@ -234,7 +238,7 @@ function latestUpvotes(appearances: readonly { upvotes?: number }[]): { upvotes?
 
 /**
  * What the digests change in an existing file: appearances (the digests' counts win for the digests they hold),
- * the latest comment count, and fields the file lacks. Every other field is the file's own.
+ * the latest comment count and stars, and fields the file lacks. Every other field is the file's own.
  */
 function mergedFields(data: PaperData, paper: CollectedPaper, listed: ListedFields): FieldChange[] {
   const byDigest = new Map(data.appearances.map((appearance) => [appearance.digest, appearance]));
@@ -253,9 +257,16 @@ function mergedFields(data: PaperData, paper: CollectedPaper, listed: ListedFiel
   if (comments !== data.comments) changes.push(['comments', comments]);
   if (upvotes !== undefined && upvotes !== data.upvotes) changes.push(['upvotes', upvotes]);
   if (data.published === undefined && listed.published !== undefined) changes.push(['published', listed.published]);
-  if (data.authors === undefined && data.organization === undefined) {
-    if (listed.authors !== undefined) changes.push(['authors', listed.authors]);
-    if (listed.organization !== undefined) changes.push(['organization', listed.organization]);
+  if (data.authors === undefined && listed.authors !== undefined) changes.push(['authors', listed.authors]);
+  if (data.author_names === undefined && listed.author_names !== undefined) {
+    changes.push(['author_names', listed.author_names]);
+  }
+  if (data.organization === undefined && listed.organization !== undefined) {
+    changes.push(['organization', listed.organization]);
+  }
+  // Stars change daily, like upvotes: the latest listing that counted them wins.
+  if (listed.github_stars !== undefined && listed.github_stars !== data.github_stars) {
+    changes.push(['github_stars', listed.github_stars]);
   }
   return changes;
 }

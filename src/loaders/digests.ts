@@ -11,7 +11,7 @@ import { digestId, isDigestFile } from '../model/digests/parse-digest.ts';
 import { listFolder } from '../model/content-folder.ts';
 
 /** Bumped when the listing's shape changes, so entries cached by an older build are read again. */
-const LISTING_VERSION = 2;
+const LISTING_VERSION = 3;
 
 /** Loads every digest in `base` (relative to the project root). */
 export function digestLoader({ base }: { base: string }): Loader {

@@ -13,6 +13,8 @@ export const MAX_ABSTRACT_LENGTH = 5_000;
 export const MAX_REPOS = 20;
 export const MAX_LINKS = 50;
 export const MAX_TOPICS = 10;
+/** Named authors of one paper: the largest collaborations on arXiv list a few thousand. */
+export const MAX_AUTHORS = 5_000;
 /** Digests that listed one paper. */
 export const MAX_APPEARANCES = 2_000;
 /** Keywords of one topic. */

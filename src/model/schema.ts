@@ -5,6 +5,7 @@ import { ARXIV_ID } from './arxiv-id.ts';
 import {
   hiddenCharacter,
   MAX_APPEARANCES,
+  MAX_AUTHORS,
   MAX_KEYWORDS,
   MAX_LINKS,
   MAX_REPOS,
@@ -65,44 +66,46 @@ export const organizationSchema = z.strictObject({
 });
 
 /** The frontmatter of `content/papers/<slug>.md`. The body is the abstract, in Markdown. */
-export const paperSchema = z
-  .strictObject({
-    /** The title as readers see it; fix typos here. */
-    title: textSchema,
-    /** The title as the digests list it (LaTeX cleaned): ingest finds this file by it, so leave it as is. */
-    listed_title: textSchema,
-    /**
-     * The arXiv identifier without its version (`2501.00663`, `hep-th/9901001`), when a listing gave one or a
-     * contributor added it: ingest finds this file by it before the title, and the site links the paper's abstract,
-     * PDF and Hugging Face pages.
-     */
-    arxiv: z
-      .string()
-      .regex(ARXIV_ID, 'expected an arXiv id without version, like 2501.00663 or hep-th/9901001')
-      .optional(),
-    /** Publication date, `YYYY-MM-DD`; absent when the listing showed none. */
-    published: isoDateSchema.optional(),
-    /** Number of authors, when the listing showed a count rather than an organisation. */
-    authors: z.number().int().positive().optional(),
-    /** The submitting organisation, when the listing showed one rather than an author count. */
-    organization: organizationSchema.optional(),
-    /** Every digest that listed the paper, oldest first, with the comment count shown there. */
-    appearances: z.array(appearanceSchema).min(1).max(MAX_APPEARANCES),
-    /** The comment count of the latest appearance. */
-    comments: z.number().int().nonnegative(),
-    /** The upvote count of the latest appearance that showed one; absent when no listing did. */
-    upvotes: z.number().int().nonnegative().optional(),
-    /** Code repositories named in the abstract, canonical. */
-    repos: z.array(repoUrlSchema).max(MAX_REPOS).default([]),
-    /** Other links: project pages, model pages, demos. */
-    links: z.array(webUrlSchema).max(MAX_LINKS).default([]),
-    /** Topic ids, most relevant first. */
-    topics: z.array(topicIdSchema).max(MAX_TOPICS).default([]),
-  })
-  .refine((paper) => paper.authors === undefined || paper.organization === undefined, {
-    error: 'expected either authors or organization, not both',
-    path: ['organization'],
-  });
+export const paperSchema = z.strictObject({
+  /** The title as readers see it; fix typos here. */
+  title: textSchema,
+  /** The title as the digests list it (LaTeX cleaned): ingest finds this file by it, so leave it as is. */
+  listed_title: textSchema,
+  /**
+   * The arXiv identifier without its version (`2501.00663`, `hep-th/9901001`), when a listing gave one or a
+   * contributor added it: ingest finds this file by it before the title, and the site links the paper's abstract,
+   * PDF and Hugging Face pages.
+   */
+  arxiv: z
+    .string()
+    .regex(ARXIV_ID, 'expected an arXiv id without version, like 2501.00663 or hep-th/9901001')
+    .optional(),
+  /** Publication date, `YYYY-MM-DD`; absent when the listing showed none. */
+  published: isoDateSchema.optional(),
+  /** Number of authors, when a listing counted them; it stays right where no names are known. */
+  authors: z.number().int().positive().optional(),
+  /**
+   * The authors' names in the paper's order, when a listing gave them (the daily papers API does). Authors the
+   * Hub hides are left out, so there may be fewer names than `authors`. Each name has a page, `/authors/<slug>/`.
+   */
+  author_names: z.array(textSchema).min(1).max(MAX_AUTHORS).optional(),
+  /** The organisation that submitted the paper, when a listing showed one. */
+  organization: organizationSchema.optional(),
+  /** Every digest that listed the paper, oldest first, with the comment count shown there. */
+  appearances: z.array(appearanceSchema).min(1).max(MAX_APPEARANCES),
+  /** The comment count of the latest appearance. */
+  comments: z.number().int().nonnegative(),
+  /** The upvote count of the latest appearance that showed one; absent when no listing did. */
+  upvotes: z.number().int().nonnegative().optional(),
+  /** The stars of the paper's GitHub repository, as the latest listing that showed them counted. */
+  github_stars: z.number().int().nonnegative().optional(),
+  /** Code repositories named in the abstract, canonical. */
+  repos: z.array(repoUrlSchema).max(MAX_REPOS).default([]),
+  /** Other links: project pages, model pages, demos. */
+  links: z.array(webUrlSchema).max(MAX_LINKS).default([]),
+  /** Topic ids, most relevant first. */
+  topics: z.array(topicIdSchema).max(MAX_TOPICS).default([]),
+});
 
 /** A paper's frontmatter after validation. */
 export type PaperData = z.output<typeof paperSchema>;

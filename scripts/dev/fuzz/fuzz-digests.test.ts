@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   applyMutations,
+  API_ANSWERS,
   CAPTURES,
   checkCollect,
   checkDigest,
@@ -14,7 +15,7 @@ import {
 const DIGESTS = 'content/digests';
 const seeds = [
   ...readdirSync(DIGESTS).map((name) => seedDigest(`${DIGESTS}/${name}`, readFileSync(`${DIGESTS}/${name}`))),
-  ...CAPTURES.map(({ name, file }) => seedDigest(name, readFileSync(file))),
+  ...[...CAPTURES, ...API_ANSWERS].map(({ name, file }) => seedDigest(name, readFileSync(file))),
 ];
 
 // The short run; `npm run fuzz -- --runs N` runs the same properties longer and bigger.

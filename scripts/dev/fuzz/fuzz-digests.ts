@@ -64,6 +64,11 @@ export const CAPTURES: readonly { name: string; file: string }[] = [
   { name: 'captures/2026-10-05-trending.md', file: '../shared/captures/hf-trending-html-extractor.md' },
 ];
 
+/** A saved answer of the daily papers API, built from the Hub client's shape, as a seed. */
+export const API_ANSWERS: readonly { name: string; file: string }[] = [
+  { name: 'answers/2025-01-01.json', file: 'src/model/fixtures/daily-papers-2025-01-01.json' },
+];
+
 export const SHORT_RUN: FuzzScale = { mutations: 6, hugeLine: 200_000, repeats: 200, maxBytes: 1_000_000 };
 export const LONG_RUN: FuzzScale = { mutations: 12, hugeLine: 4_000_000, repeats: 200_000, maxBytes: 8_000_000 };
 
@@ -72,7 +77,7 @@ const encoder = new TextEncoder();
 /** Reads a real digest (a text listing or a Markdown capture) as a seed: it must parse, and its entries say which lines are titles. */
 export function seedDigest(name: string, bytes: Uint8Array): SeedDigest {
   const text = decodeText(name, bytes);
-  const parsed = isCapture(name) ? parseDigest(name, bytes) : parseTextDigest(name, text);
+  const parsed = name.endsWith('.txt') ? parseTextDigest(name, text) : parseDigest(name, bytes);
   const titles = new Set(parsed.entries.map((entry) => entry.line - 1));
   return { name, lines: text.split('\n'), titles };
 }
@@ -409,11 +414,15 @@ export function checkDigest(mutated: MutatedDigest): Digest | undefined {
   try {
     digest = parseDigest(name, bytes);
   } catch (error) {
-    assertContentError(error, name, text.split('\n').length, { fileLevel: isCapture(name) });
+    assertContentError(error, name, text.split('\n').length, { fileLevel: !name.endsWith('.txt') });
     return undefined;
   }
   if (isCapture(name)) {
     checkCapture(mutated, text, digest);
+    return digest;
+  }
+  if (isAnswer(name)) {
+    checkAnswer(text, digest);
     return digest;
   }
   const lines = text.split('\n').map(normalize);
@@ -485,8 +494,22 @@ function checkCapture(mutated: MutatedDigest, text: string, digest: Digest): voi
 /** A heading line that is one whole link to a paper page, as the real captures write them. */
 const PAPER_HEADING = /^#{1,6} \[([^\]\\]+)\]\(https:\/\/huggingface\.co\/papers\/([\d.]+)\)$/;
 
+/** An answer's contract: every entry stands on the line where its item opens. */
+function checkAnswer(text: string, digest: Digest): void {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const entry of digest.entries) {
+    if (!(lines[entry.line - 1] ?? '').includes('{')) {
+      throw new Error(`entry "${entry.title}" stands on line ${entry.line}, where no item opens`);
+    }
+  }
+}
+
 function isCapture(name: string): boolean {
   return name.endsWith('.md');
+}
+
+function isAnswer(name: string): boolean {
+  return name.endsWith('.json');
 }
 
 function assertContentError(error: unknown, file: string, lines: number, { fileLevel = false } = {}): void {

@@ -49,12 +49,14 @@ export function generateDigest(
       title: listing.title,
       abstract: listing.abstract,
       authors: listing.withoutMeta ? undefined : listing.authors,
+      authorNames: undefined,
       organization: listing.withoutMeta ? undefined : listing.organization,
       published: listing.withoutMeta ? undefined : listing.published,
       comments: listing.withoutMeta ? 0 : listing.comments,
-      // A text digest gives no id, upvotes or links beside the abstract.
+      // A text digest gives no id, names, upvotes, stars or links beside the abstract.
       arxiv: undefined,
       upvotes: undefined,
+      githubStars: undefined,
       links: [],
       missing,
     });

@@ -9,7 +9,10 @@ export interface DigestEntry {
   line: number;
   title: string;
   abstract: string | undefined;
+  /** How many authors the paper has, as the listing counted them (hidden ones too). */
   authors: number | undefined;
+  /** The authors' names in order, when the listing gave them (the API does), leaving out those the Hub hides. */
+  authorNames: string[] | undefined;
   organization: { id: string; name: string } | undefined;
   /** `YYYY-MM-DD`, the year resolved against the digest's year. */
   published: string | undefined;
@@ -19,6 +22,8 @@ export interface DigestEntry {
   arxiv: string | undefined;
   /** The upvote count the listing showed; undefined when it showed none. */
   upvotes: number | undefined;
+  /** The stars of the paper's GitHub repository, when the listing showed them. */
+  githubStars: number | undefined;
   /** Links the listing gave beside the abstract (a code repository, a project page), as printed. */
   links: string[];
   missing: MissingField[];

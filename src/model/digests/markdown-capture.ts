@@ -204,11 +204,13 @@ function toEntry(file: string, draft: Draft, year: number, digestDate: string, w
     abstract: draft.abstract,
     // A listing shows an organisation or an author count, never both: the organisation names the paper better.
     authors: draft.organization === undefined ? draft.authors : undefined,
+    authorNames: undefined,
     organization: draft.organization,
     published,
     comments: draft.comments ?? 0,
     arxiv: draft.arxiv,
     upvotes: draft.upvotes,
+    githubStars: undefined,
     links: draft.links,
     missing,
   };

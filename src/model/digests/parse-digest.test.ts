@@ -20,14 +20,9 @@ describe('parseDigest', () => {
 
   test('refuses a file in no known format by name, saying how digests are named', () => {
     const bytes = new TextEncoder().encode(digest('Feb 16', STVG));
-    for (const file of [
-      'digests/2026-02-16.html',
-      'digests/2026-02-16.json',
-      'digests/2026-02-16',
-      'digests/a.txt.bak',
-    ])
+    for (const file of ['digests/2026-02-16.html', 'digests/2026-02-16', 'digests/a.txt.bak'])
       expect(parseError(file, bytes).message).toBe(
-        `${file}: expected digest files named <name>.txt or <name>.md in the digests folder`,
+        `${file}: expected digest files named <name>.txt or <name>.md or <name>.json in the digests folder`,
       );
   });
 
@@ -44,15 +39,16 @@ describe('parseDigest', () => {
 });
 
 describe('isDigestFile', () => {
-  test('says yes to a .txt or .md file, whatever its name', () => {
+  test('says yes to a .txt, .md or .json file, whatever its name', () => {
     expect(isDigestFile('2026-10-02.md')).toBe(true);
+    expect(isDigestFile('2025-01-01.json')).toBe(true);
     expect(isDigestFile('004_a694c269b68bac59.txt')).toBe(true);
     expect(isDigestFile('2026-05-01.txt')).toBe(true);
   });
 
   test('says no to any other ending, or none', () => {
     expect(isDigestFile('2026-05-01.html')).toBe(false);
-    expect(isDigestFile('2026-05-01.json')).toBe(false);
+    expect(isDigestFile('2026-05-01.json.bak')).toBe(false);
     expect(isDigestFile('2026-05-01')).toBe(false);
     expect(isDigestFile('2026-05-01.txt.bak')).toBe(false);
   });

@@ -2,6 +2,7 @@
 import { ContentError } from '../content-error.ts';
 import { decodeText } from '../decode-text.ts';
 import type { Digest } from './digest.ts';
+import { parseDailyPapers } from './daily-papers-json.ts';
 import { parseMarkdownCapture } from './markdown-capture.ts';
 import { parseTextDigest } from './text-digest.ts';
 
@@ -19,6 +20,8 @@ const FORMATS: readonly DigestFormat[] = [
   // A Markdown capture of a listing page, as a tool that turns web pages into Markdown saved it.
   // Its syntax tree takes far more memory than its text: a real capture of a day's page is a few hundred KB.
   { extension: '.md', parse: parseMarkdownCapture, maxBytes: 2 * 1024 * 1024 },
+  // The Hub's daily papers API answer for a day, as `npm run fetch` saves it.
+  { extension: '.json', parse: parseDailyPapers, maxBytes: 8 * 1024 * 1024 },
 ];
 
 /** The format a file's name says it is in, if any. */

@@ -288,11 +288,13 @@ function toEntry(file: string, draft: Draft, year: number, digestDate: string, w
     title: draft.title.text,
     abstract: draft.abstract?.text,
     authors: meta?.authors,
+    authorNames: undefined,
     organization: meta?.organization,
     published,
     comments: meta?.comments ?? 0,
     arxiv: undefined,
     upvotes: undefined,
+    githubStars: undefined,
     links: [],
     missing,
   };

@@ -1,0 +1,287 @@
+// The Hub's daily papers API answer (`GET /api/daily_papers?date=YYYY-MM-DD`), saved as a day's digest. Its shape is
+// the one the Hub's own client reads (`HfApi.list_daily_papers`, `PaperInfo` in huggingface_hub): a list of items,
+// each the paper (`paper`) and its listing that day (title, comment count, organisation). Fields the archive does
+// not show are left alone, so a new field in the answer breaks nothing.
+import { z } from 'astro/zod';
+import {
+  createScanner,
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
+import { parseArxivId } from '../arxiv-id.ts';
+import { ContentError } from '../content-error.ts';
+import { hiddenCharacter, MAX_AUTHORS, MAX_TITLE_LENGTH } from '../limits.ts';
+import type { Digest, DigestEntry, MissingField } from './digest.ts';
+import { fileNameDate } from './digest-year.ts';
+import { isoDate } from './listing-date.ts';
+
+/** The scanner's tokens that open and close a level, and its end (`SyntaxKind`, a const enum the types only declare). */
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+
+/** Deeper than any answer nests (item, paper, authors, author, user, orgs); the check keeps parsing linear. */
+const MAX_DEPTH = 16;
+
+/** A name or a title: words on one line, as the listing page shows them. */
+const nameSchema = z
+  .string()
+  .transform((text) => text.replace(/\s+/g, ' ').trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'expected a non-empty text')
+      .max(MAX_TITLE_LENGTH, `expected at most ${MAX_TITLE_LENGTH} characters`)
+      .refine((text) => hiddenCharacter(text) === undefined, {
+        error: (issue) =>
+          `expected plain text; found the control or bidirectional character ${hiddenCharacter(String(issue.input)) ?? ''}`,
+      }),
+  );
+
+const countSchema = z.number().int('expected a whole number').nonnegative('expected a count, 0 or more');
+const timestampSchema = z.string().refine((text) => !Number.isNaN(Date.parse(text)), {
+  error: 'expected an ISO timestamp like 2025-01-01T00:47:18.412Z',
+});
+
+/** An author as the answer lists them (`PaperAuthor`); a hidden author is one the Hub does not show. */
+const authorSchema = z.looseObject({ name: nameSchema, hidden: z.boolean().nullish() });
+
+/** The organisation (`Organization`): `name` is its id on the Hub, `fullname` what its page is titled. */
+const organizationSchema = z.looseObject({
+  name: z.string().regex(/^[A-Za-z0-9][\w.-]*$/, 'expected an organisation id (letters, digits, ".", "_" or "-")'),
+  fullname: nameSchema.nullish(),
+});
+
+/** The fields that describe the paper: the client reads each from `paper`, or from the item itself. */
+const paperFields = {
+  id: z.string().nullish(),
+  title: nameSchema.nullish(),
+  summary: z.string().nullish(),
+  authors: z.array(authorSchema).max(MAX_AUTHORS, `expected at most ${MAX_AUTHORS} authors`).nullish(),
+  publishedAt: timestampSchema.nullish(),
+  upvotes: countSchema.nullish(),
+  organization: organizationSchema.nullish(),
+  githubRepo: z.string().nullish(),
+  githubStars: countSchema.nullish(),
+  projectPage: z.string().nullish(),
+};
+
+const itemSchema = z.looseObject({
+  ...paperFields,
+  paper: z.looseObject(paperFields).nullish(),
+  numComments: countSchema.nullish(),
+  submittedOnDailyAt: timestampSchema.nullish(),
+});
+
+const answerSchema = z.array(itemSchema);
+
+type Item = z.output<typeof itemSchema>;
+
+/**
+ * Parses a saved daily papers answer. The digest's date is the file name's (`2025-01-01.json`, as `npm run fetch`
+ * saves it), else the day the items were listed. Anything that is not the API's shape is a ContentError naming the
+ * file, the line and the path of the offending field (`[3].paper.authors[2].name`).
+ */
+export function parseDailyPapers(file: string, text: string): Digest {
+  const lines = lineStarts(text);
+  refuseDeepNesting(file, text, lines);
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const [syntax] = errors;
+  if (syntax !== undefined || tree === undefined) {
+    const offset = syntax?.offset ?? 0;
+    // `CommaExpected` → "comma expected".
+    const what =
+      syntax === undefined
+        ? 'no value'
+        : printParseErrorCode(syntax.error)
+            .replace(/\B[A-Z]/g, ' $&')
+            .toLowerCase();
+    throw new ContentError(
+      file,
+      lineAt(lines, offset),
+      `is not valid JSON (${what}); expected the daily papers API's answer`,
+    );
+  }
+  const parsed = answerSchema.safeParse(getNodeValue(tree), { error: typeMessage });
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    const path = issue?.path.filter((key) => typeof key !== 'symbol') ?? [];
+    throw new ContentError(
+      file,
+      lineOfPath(tree, path, lines),
+      `${pathText(path)}: ${issue?.message ?? "not the daily papers API's shape"}`,
+    );
+  }
+  const items = parsed.data;
+  if (items.length === 0) {
+    throw new ContentError(file, 1, "no paper found; expected the daily papers API's answer for a day with papers");
+  }
+  const entries = items.map((item, index) => toEntry(file, item, index, lineOfPath(tree, [index], lines)));
+  return { file, ...digestDate(file, items), entries: dedupe(entries), warnings: [] };
+}
+
+function toEntry(file: string, item: Item, index: number, line: number): DigestEntry {
+  const { paper } = item;
+  const id = paper?.id ?? item.id;
+  const title = item.title ?? paper?.title;
+  if (title === undefined || title === null) {
+    throw new ContentError(file, line, `[${index}].title: missing; expected the paper's title`);
+  }
+  // In a daily item the item's own `publishedAt` is when it was listed; the paper's publication is the paper's.
+  const publishedAt = paper === undefined || paper === null ? item.publishedAt : paper.publishedAt;
+  const summary = paper?.summary ?? item.summary;
+  const authors = paper?.authors ?? item.authors;
+  const abstract = summary === undefined || summary === null ? undefined : oneParagraph(summary);
+  const published = publishedAt === undefined || publishedAt === null ? undefined : utcDay(publishedAt);
+  const organization = item.organization ?? paper?.organization;
+  const missing: MissingField[] = [];
+  if (abstract === undefined || abstract === '') missing.push('abstract');
+  const noAuthors = authors === undefined || authors === null || authors.length === 0;
+  if (noAuthors && (organization === undefined || organization === null)) missing.push('authors');
+  if (published === undefined) missing.push('published');
+  const links = [paper?.githubRepo ?? item.githubRepo, paper?.projectPage ?? item.projectPage].flatMap((link) =>
+    link === undefined || link === null || link.trim() === '' ? [] : [link.trim()],
+  );
+  return {
+    line,
+    title,
+    abstract: abstract === '' ? undefined : abstract,
+    authors: noAuthors ? undefined : authors.length,
+    authorNames:
+      authors === undefined || authors === null
+        ? undefined
+        : authors.filter((author) => author.hidden !== true).map((author) => author.name),
+    organization:
+      organization === undefined || organization === null
+        ? undefined
+        : { id: organization.name, name: organization.fullname ?? organization.name },
+    published,
+    comments: item.numComments ?? 0,
+    arxiv: id === undefined || id === null ? undefined : parseArxivId(id),
+    upvotes: paper?.upvotes ?? item.upvotes ?? undefined,
+    githubStars: paper?.githubStars ?? item.githubStars ?? undefined,
+    links,
+    missing,
+  };
+}
+
+/** The digest's date: the file name's, else the day most of its items were listed on. */
+function digestDate(file: string, items: readonly Item[]): Pick<Digest, 'date' | 'year'> {
+  const named = fileNameDate(file);
+  if (named) {
+    return {
+      date: isoDate(named.year, named.month, named.day),
+      year: { year: named.year, source: 'file name', reason: `the file name says ${named.year}` },
+    };
+  }
+  const days = new Map<string, number>();
+  for (const item of items) {
+    const listed =
+      item.paper === undefined || item.paper === null
+        ? item.submittedOnDailyAt
+        : (item.publishedAt ?? item.submittedOnDailyAt);
+    if (listed !== undefined && listed !== null) days.set(utcDay(listed), (days.get(utcDay(listed)) ?? 0) + 1);
+  }
+  const [day] = [...days].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]));
+  if (day === undefined) {
+    throw new ContentError(
+      file,
+      undefined,
+      'cannot tell the day: no item says when it was listed; expected the date in the file name (e.g. "2025-01-01.json")',
+    );
+  }
+  const year = Number(day[0].slice(0, 4));
+  return { date: day[0], year: { year, source: 'page', reason: 'the items were listed in that year' } };
+}
+
+/** A paper listed twice in one answer (pages shift while they are fetched) is one entry, its first. */
+function dedupe(entries: readonly DigestEntry[]): DigestEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    const key = entry.arxiv ?? entry.title;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The abstract as one paragraph: the API keeps arXiv's hard line breaks. */
+function oneParagraph(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function utcDay(timestamp: string): string {
+  return new Date(timestamp).toISOString().slice(0, 10);
+}
+
+/** A wrong type said in the answer's terms: "expected a list, found an object". */
+function typeMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== 'invalid_type') return undefined;
+  const names: Record<string, string> = { array: 'a list', object: 'an object', string: 'a text', number: 'a number' };
+  const input = issue.input;
+  const found = input === null ? 'null' : Array.isArray(input) ? 'a list' : (names[typeof input] ?? typeof input);
+  const expected = names[issue.expected] ?? issue.expected;
+  return input === undefined ? `missing; expected ${expected}` : `expected ${expected}, found ${found}`;
+}
+
+/** `[3].paper.authors[2].name`: where a field is, as a reader of the file finds it. */
+function pathText(path: readonly (string | number)[]): string {
+  return (
+    path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('') || "the daily papers API's answer"
+  );
+}
+
+/**
+ * Refuses JSON nested deeper than any answer is, before a parser that recurses sees it. The scanner reads tokens
+ * one at a time, so this takes time in proportion to the text and no stack.
+ */
+function refuseDeepNesting(file: string, text: string, lines: readonly number[]): void {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let token: number = scanner.scan(); token !== EOF; token = scanner.scan()) {
+    if (token === OPEN_BRACE || token === OPEN_BRACKET) depth++;
+    else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) depth--;
+    if (depth > MAX_DEPTH) {
+      throw new ContentError(
+        file,
+        lineAt(lines, scanner.getTokenOffset()),
+        `is nested more than ${MAX_DEPTH} levels deep; expected the daily papers API's answer`,
+      );
+    }
+  }
+}
+
+function lineOfPath(tree: Node, path: readonly (string | number)[], lines: readonly number[]): number {
+  // The deepest node the path reaches: a missing field is reported at the object that lacks it.
+  for (let length = path.length; length >= 0; length--) {
+    const node = findNodeAtLocation(tree, path.slice(0, length));
+    if (node !== undefined) return lineAt(lines, node.offset);
+  }
+  return 1;
+}
+
+/** The offset at which each line starts. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+/** The 1-based line holding `offset`. */
+function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low + 1;
+}
