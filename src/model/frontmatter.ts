@@ -37,7 +37,8 @@ export function readFrontmatter(file: string, text: string): FrontmatterFile {
   }
   const [error] = document.errors;
   if (error) {
-    const line = (error.linePos?.[0].line ?? 0) + 1;
+    // The YAML starts on the file's second line, after the opening fence.
+    const line = yaml.slice(0, error.pos[0]).split('\n').length + 1;
     throw new ContentError(file, line, `expected valid YAML frontmatter: ${error.message.split('\n')[0] ?? ''}`, {
       cause: error,
     });

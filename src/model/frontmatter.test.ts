@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { contentErrorOf } from './fixtures/content-error-of.ts';
+import { frontmatterData, readFrontmatter } from './frontmatter.ts';
+
+const PAPER = readFileSync('content/papers/superlinear-multi-step-attention.md', 'utf8');
+const FILE = 'content/papers/deep.md';
+
+/** The real paper with `lines` added at the end of its frontmatter. */
+function withFields(...lines: string[]): string {
+  return PAPER.replace(/\n---\n/, `\n${lines.join('\n')}\n---\n`);
+}
+const fieldsEnd = PAPER.split('\n').indexOf('---', 1) + 1;
+
+describe('readFrontmatter', () => {
+  test('reads a real paper file', () => {
+    const { document, rest } = readFrontmatter(FILE, PAPER);
+    expect(frontmatterData(FILE, document)).toMatchObject({ title: 'Superlinear Multi-Step Attention' });
+    expect(rest.trim()).toBe(PAPER.split('\n---\n')[1]?.trim());
+  });
+
+  test('names the line of invalid YAML', () => {
+    const error = contentErrorOf(() => readFrontmatter(FILE, withFields('comments: 1')));
+    expect(error.message).toBe(`${FILE}:${fieldsEnd}: expected valid YAML frontmatter: Map keys must be unique`);
+  });
+});
