@@ -5,6 +5,7 @@ import { frontmatterData, readFrontmatter } from './frontmatter.ts';
 
 const PAPER = readFileSync('content/papers/superlinear-multi-step-attention.md', 'utf8');
 const FILE = 'content/papers/deep.md';
+const DEEP = 100_000;
 
 /** The real paper with `lines` added at the end of its frontmatter. */
 function withFields(...lines: string[]): string {
@@ -18,6 +19,20 @@ describe('readFrontmatter', () => {
     expect(frontmatterData(FILE, document)).toMatchObject({ title: 'Superlinear Multi-Step Attention' });
     expect(rest.trim()).toBe(PAPER.split('\n---\n')[1]?.trim());
   });
+
+  test('refuses a flow sequence nested 100,000 deep before YAML parses it, naming the file and the line', () => {
+    const error = contentErrorOf(() =>
+      readFrontmatter(FILE, withFields(`deep: ${'['.repeat(DEEP)}${']'.repeat(DEEP)}`)),
+    );
+    expect(error.message).toBe(
+      `${FILE}:${fieldsEnd}: the frontmatter nests deeper than 64 levels here (mappings, lists, [ ] or { } inside one another); expected at most 64`,
+    );
+  }, 2_000);
+
+  test('refuses a block list nested 100,000 deep, naming the line where it passes the limit', () => {
+    const error = contentErrorOf(() => readFrontmatter(FILE, withFields('deep:', `  ${'- '.repeat(DEEP)}x`)));
+    expect([error.file, error.line]).toEqual([FILE, fieldsEnd + 1]);
+  }, 2_000);
 
   test('names the line of invalid YAML', () => {
     const error = contentErrorOf(() => readFrontmatter(FILE, withFields('comments: 1')));

@@ -1,5 +1,6 @@
 import { isMap, parseDocument, type Document } from 'yaml';
 import { ContentError } from './content-error.ts';
+import { yamlNestingProblem } from './nesting-depth.ts';
 
 /** A Markdown file split into its YAML frontmatter (kept as a document, comments and all) and its body. */
 export interface FrontmatterFile {
@@ -24,20 +25,19 @@ export function splitFrontmatter(file: string, text: string): { yaml: string; re
   return { yaml: rest.slice(0, closing.index), rest: rest.slice(closing.index + 3) };
 }
 
-/** Splits and parses a file's frontmatter; a missing fence or invalid YAML is an error naming the line. */
+/**
+ * Splits and parses a file's frontmatter; a missing fence, invalid YAML or YAML nested too deep to parse is an error
+ * naming the line.
+ */
 export function readFrontmatter(file: string, text: string): FrontmatterFile {
   const { yaml, rest: after } = splitFrontmatter(file, text);
+  // The YAML starts on the file's second line, after the opening fence.
+  const deep = yamlNestingProblem(yaml);
+  if (deep) throw new ContentError(file, deep.line + 1, deep.message);
   // YAML 1.1 like Astro's own frontmatter parser, so both read `2025-09-18` and `yes` the same way.
-  let document;
-  try {
-    document = parseDocument(yaml, { version: '1.1', prettyErrors: false, keepSourceTokens: false });
-  } catch (error) {
-    // The parser recurses: YAML nested thousands deep exhausts the call stack instead of yielding an error.
-    throw new ContentError(file, 2, `expected plain YAML frontmatter: ${(error as Error).message}`, { cause: error });
-  }
+  const document = parseDocument(yaml, { version: '1.1', prettyErrors: false, keepSourceTokens: false });
   const [error] = document.errors;
   if (error) {
-    // The YAML starts on the file's second line, after the opening fence.
     const line = yaml.slice(0, error.pos[0]).split('\n').length + 1;
     throw new ContentError(file, line, `expected valid YAML frontmatter: ${error.message.split('\n')[0] ?? ''}`, {
       cause: error,

@@ -19,6 +19,11 @@ export const MAX_AUTHORS = 5_000;
 export const MAX_APPEARANCES = 2_000;
 /** Keywords of one topic. */
 export const MAX_KEYWORDS = 200;
+/**
+ * How deep frontmatter (mappings, lists, `[ ]`, `{ }`) and Markdown (quotes, lists, emphasis) may nest: real files
+ * nest a few levels. The parsers recurse or slow down with every level, so deeper files are refused before they parse.
+ */
+export const MAX_NESTING = 64;
 
 /**
  * Characters no title, name or abstract needs, which can hide or reorder what a reader sees: control characters
