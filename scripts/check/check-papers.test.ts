@@ -139,6 +139,18 @@ describe('checkPapers limits', () => {
     ]);
   });
 
+  test(
+    'refuses an abstract of lists nested 30,000 deep before parsing it, naming its line',
+    () => {
+      expect(check(`${valid}\n${'- '.repeat(30_000)}listed\n`)).toEqual([
+        'papers/paper.md:18: the text nests deeper than 64 levels here (block quotes, lists or emphasis inside one another); expected at most 64',
+        'papers/paper.md:15: the abstract is 60105 characters; expected at most 5000',
+      ]);
+    },
+    // micromark alone would take far longer: its time grows with the square of the depth (BENCHMARKS.md).
+    2_000,
+  );
+
   test('refuses a paper with five thousand links', () => {
     const links = Array.from({ length: 5_000 }, (_, index) => `  - https://example.org/${index}`).join('\n');
     expect(check(valid.replace('links: []', `links:\n${links}`))).toEqual([

@@ -4,6 +4,7 @@ import { paperSchema } from '../../src/model/schema.ts';
 import { ContentError, ErrorCollector } from '../../src/model/content-error.ts';
 import { fieldLine, frontmatterData, readFrontmatter } from '../../src/model/frontmatter.ts';
 import { abstractProblem } from '../../src/model/limits.ts';
+import { markdownNestingProblem } from '../../src/model/nesting-depth.ts';
 import { MAX_SLUG_LENGTH } from '../../src/model/slug.ts';
 import { titleKey } from '../../src/model/paper-identity.ts';
 import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
@@ -107,6 +108,8 @@ export function checkPapers(files: readonly PaperFile[], topicIds: ReadonlySet<s
 
 /** Raw HTML and unsafe link targets in a paper body, each with its line in the file. */
 function bodyProblems(file: string, body: string, lineOffset: number): ContentError[] {
+  const deep = markdownNestingProblem(body);
+  if (deep) return [new ContentError(file, deep.line + lineOffset, deep.message)];
   const problems: ContentError[] = [];
   // Walked with a stack of its own, not by recursion: a body nested thousands deep must not overflow the call stack.
   const pending: Nodes[] = [fromMarkdown(body)];

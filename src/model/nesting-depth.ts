@@ -1,7 +1,8 @@
 // Contributed YAML and Markdown nested too deep to parse, found before any parser sees them. `yaml` builds a document
-// by recursing once per level, so frontmatter nested thousands deep exhausts the call stack; micromark (the check's
-// and the MDX guard's Markdown parser) takes time that grows with the square of the depth of quotes, lists and
-// emphasis, so a file well within its size limit could take minutes. Both scans take time in proportion to the text.
+// by recursing once per level, so frontmatter nested thousands deep exhausts the call stack; micromark (which reads
+// paper bodies in the check, topics in the MDX guard, and Markdown captures) takes time that grows with the square of
+// the depth of quotes, lists and emphasis, so a file well within its size limit could hold up a check or a build for
+// long. Both scans take time in proportion to the text.
 import { Lexer, Parser } from 'yaml';
 import { MAX_NESTING } from './limits.ts';
 

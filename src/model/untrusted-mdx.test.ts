@@ -49,4 +49,20 @@ describe('mdxProblems', () => {
     expect(problem?.line).toBe(TOPIC.split('\n').length + 1);
     expect(problem?.message).toMatch(/^is not valid MDX \(.+\); expected Markdown$/);
   });
+
+  test(
+    'refuses a topic of lists nested 30,000 deep before parsing it, naming the line in the file',
+    () => {
+      const lines = TOPIC.split('\n').length;
+      expect(mdxProblems(`${TOPIC}\n${'- '.repeat(30_000)}listed\n`)).toEqual([
+        {
+          line: lines + 1,
+          message:
+            'the text nests deeper than 64 levels here (block quotes, lists or emphasis inside one another); expected at most 64',
+        },
+      ]);
+    },
+    // micromark alone would take far longer: its time grows with the square of the depth (BENCHMARKS.md).
+    2_000,
+  );
 });

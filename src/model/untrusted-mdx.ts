@@ -7,6 +7,9 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { ContentError } from './content-error.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { markdownNestingProblem } from './nesting-depth.ts';
 
 /**
  * The components the site provides for contributed MDX, by name: none yet. A component added here must render its
@@ -22,6 +25,9 @@ export interface MdxProblem {
 
 /** Every part of an MDX file that would be code rather than data; none for Markdown and the site's components. */
 export function mdxProblems(source: string): MdxProblem[] {
+  const { markdown, firstLine } = afterFrontmatter(source);
+  const deep = markdownNestingProblem(markdown);
+  if (deep) return [{ line: deep.line + firstLine - 1, message: deep.message }];
   let tree;
   try {
     tree = fromMarkdown(source, {
@@ -85,6 +91,17 @@ export function mdxProblems(source: string): MdxProblem[] {
   };
   for (let node = pending.pop(); node !== undefined; node = pending.pop()) visit(node);
   return problems;
+}
+
+/** The Markdown after the frontmatter, if there is any, and the line of the file it starts on. */
+function afterFrontmatter(source: string): { markdown: string; firstLine: number } {
+  try {
+    const { rest } = splitFrontmatter('', source);
+    return { markdown: rest, firstLine: source.slice(0, source.length - rest.length).split('\n').length };
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return { markdown: source, firstLine: 1 };
+  }
 }
 
 function clip(text: string): string {

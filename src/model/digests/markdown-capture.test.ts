@@ -196,6 +196,18 @@ describe('parseMarkdownCapture', () => {
     );
   });
 
+  test(
+    'refuses a capture of lists nested 30,000 deep before parsing it, naming the line',
+    () => {
+      const deep = capture(FIRECRAWL_TOP, OCC_RAG, [`${'- '.repeat(30_000)}listed`]);
+      expect(parseError('2026-10-02.md', deep).message).toBe(
+        `2026-10-02.md:${FIRECRAWL_TOP.length + OCC_RAG.length + 3}: the text nests deeper than 64 levels here (block quotes, lists or emphasis inside one another); expected at most 64`,
+      );
+    },
+    // micromark alone would take far longer: its time grows with the square of the depth (BENCHMARKS.md).
+    2_000,
+  );
+
   test('does not take navigation, sign-up blocks or "Submitted by" for papers', () => {
     const parsed = parseMarkdownCapture('2026-10-05.md', capture(TRENDING_TOP, KANDINSKY_TWICE));
     expect(parsed.entries.map((entry) => entry.title)).toEqual([

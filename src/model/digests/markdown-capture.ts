@@ -6,6 +6,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { arxivIdInUrl } from '../arxiv-id.ts';
 import { ContentError } from '../content-error.ts';
+import { markdownNestingProblem } from '../nesting-depth.ts';
 import type { Digest, DigestEntry, DigestYear, MissingField } from './digest.ts';
 import { digestYear, fileNameDate, publishedDate } from './digest-year.ts';
 import { isoDate, MONTHS, parseMonthDay, type ListingDate } from './listing-date.ts';
@@ -49,9 +50,12 @@ const FURNITURE = /^(?:-|·|Submitted by|Upvote|new|Subscribe)$/;
  * Parses a Markdown capture of a papers listing page. A paper is a heading whose link goes to its page,
  * `https://huggingface.co/papers/<id>`; what follows, up to the next such heading, is its entry. Anything else on
  * the page (navigation, sign-up blocks, avatars, "Submitted by", footers) is left out. Throws a ContentError naming
- * the file, and the line where there is one, for a capture in which no paper or no date can be found.
+ * the file, and the line where there is one, for a capture in which no paper or no date can be found, or one nested
+ * too deep to parse.
  */
 export function parseMarkdownCapture(file: string, text: string): Digest {
+  const deep = markdownNestingProblem(text);
+  if (deep) throw new ContentError(file, deep.line, deep.message);
   const tree = fromMarkdown(joinWrappedHeadings(text), {
     extensions: [frontmatter(['yaml', 'toml'])],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
