@@ -42,13 +42,10 @@ export function contentSeeds(papers = 12): ContentSeed[] {
   ];
 }
 
-const MAX_FUZZ_DEPTH = 2_000;
-
 /** What a contributor, or an attacker, might put on a line of a paper or topic file. */
 function hostileLine(scale: FuzzScale): fc.Arbitrary<string> {
-  // Nesting stops at a depth that still parses in a moment: the Markdown and YAML parsers slow down with depth far
-  // more than with length (a known limit, noted on the untrusted-content issue).
-  const deep = fc.integer({ min: 1, max: Math.min(scale.hugeLine / 100, MAX_FUZZ_DEPTH) });
+  // Nesting as deep as a file within its size limit can hold, and deeper: the readers refuse it before parsing.
+  const deep = fc.integer({ min: 1, max: scale.hugeLine / 100 });
   return fc.oneof(
     // Aliases, and an alias bomb.
     fc.constantFrom(
@@ -66,6 +63,7 @@ function hostileLine(scale: FuzzScale): fc.Arbitrary<string> {
     deep.map((n) => `deep: ${'{a: '.repeat(n)}1${'}'.repeat(n)}`),
     deep.map((n) => '> '.repeat(n).concat('quoted')),
     deep.map((n) => '- '.repeat(n).concat('listed')),
+    deep.map((n) => `${'*a '.repeat(n)}x${' b*'.repeat(n)}`),
     // Huge values.
     fc.integer({ min: 1, max: scale.hugeLine }).map((n) => `title: ${'x'.repeat(n)}`),
     fc.integer({ min: 1, max: scale.hugeLine }).map((n) => 'word '.repeat(n)),
