@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { ContentError, type ErrorCollector } from '../../src/model/content-error.ts';
 import { listFolder } from '../../src/model/content-folder.ts';
 import { decodeText } from '../../src/model/decode-text.ts';
-import { MAX_PAPER_FILE_BYTES } from '../../src/model/limits.ts';
+import { fileSizeProblem, MAX_PAPER_FILE_BYTES } from '../../src/model/limits.ts';
 import { inParallel } from '../shared/in-parallel.ts';
 
 /** A file of a content folder, as read. */
@@ -60,14 +60,12 @@ export async function readContentFolder(
   for (const [index, name] of files.entries()) {
     const file = show(join(dir, name));
     const result = contents[index];
-    if (result?.status === 'fulfilled' && options.maxBytes !== undefined && result.value.length > options.maxBytes) {
-      errors.add(
-        new ContentError(
-          file,
-          undefined,
-          `is ${kilobytes(result.value.length)}; expected at most ${kilobytes(options.maxBytes)}`,
-        ),
-      );
+    const tooLarge =
+      result?.status === 'fulfilled' && options.maxBytes !== undefined
+        ? fileSizeProblem(result.value.length, options.maxBytes)
+        : undefined;
+    if (tooLarge !== undefined) {
+      errors.add(new ContentError(file, undefined, tooLarge));
     } else if (result?.status === 'fulfilled') read.push({ name, file, bytes: result.value });
     else {
       errors.add(
@@ -100,8 +98,4 @@ export async function readPaperFiles(
     if (text !== undefined) papers.push({ slug: basename(name, '.md'), file, text });
   }
   return papers;
-}
-
-function kilobytes(bytes: number): string {
-  return `${Math.ceil(bytes / 1024)} KB`;
 }

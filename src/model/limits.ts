@@ -33,6 +33,15 @@ export const MAX_NESTING = 64;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
+/** What is wrong with a file of `length` bytes where at most `maxBytes` are allowed, if anything. */
+export function fileSizeProblem(length: number, maxBytes: number): string | undefined {
+  return length > maxBytes ? `is ${kilobytes(length)}; expected at most ${kilobytes(maxBytes)}` : undefined;
+}
+
+function kilobytes(bytes: number): string {
+  return `${Math.ceil(bytes / 1024)} KB`;
+}
+
 /** The first hidden character in `text`, as `U+XXXX`, or undefined. */
 export function hiddenCharacter(text: string): string | undefined {
   const found = HIDDEN_CHARACTERS.exec(text)?.[0];
