@@ -5,7 +5,7 @@ import { ContentError, type ErrorCollector } from '../../src/model/content-error
 import { listFolder } from '../../src/model/content-folder.ts';
 import { decodeText } from '../../src/model/decode-text.ts';
 import { fileSizeProblem, MAX_PAPER_FILE_BYTES } from '../../src/model/limits.ts';
-import { inParallel } from '../shared/in-parallel.ts';
+import { inParallel } from '../../src/model/in-parallel.ts';
 
 /** A file of a content folder, as read. */
 export interface ContentFile {

@@ -1,7 +1,7 @@
 // Ingest's last stage: the rendered paper files written, all or none.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { inParallel, unwrap } from '../shared/in-parallel.ts';
+import { inParallel, unwrap } from '../../src/model/in-parallel.ts';
 
 /** Writes each paper to `<dir>/<slug>.md`: every file is staged beside its place first, then renamed into it. */
 export async function writePapers(dir: string, papers: readonly { slug: string; text: string }[]): Promise<void> {

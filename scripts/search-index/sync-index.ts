@@ -3,7 +3,7 @@
 // the benchmark machine's disk (BENCHMARKS.md).
 import { copyFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { mapInParallel } from '../shared/in-parallel.ts';
+import { mapInParallel } from '../../src/model/in-parallel.ts';
 import { listFiles } from '../../src/model/list-files.ts';
 
 /** What bringing a folder up to date takes. */
