@@ -44,10 +44,14 @@ export const CONTENT_CODE = [
   'src/model/content-folder.ts',
   'src/model/decode-text.ts',
   'src/model/frontmatter.ts',
+  'src/model/in-parallel.ts',
   'src/model/normalize-links.ts',
   'src/model/paper-identity.ts',
+  'src/model/read-content-file.ts',
+  'src/model/read-plain-yaml.ts',
   'src/model/schema.ts',
   'src/model/untrusted-mdx.ts',
+  'src/model/validate-frontmatter.ts',
 ];
 
 export default defineConfig({

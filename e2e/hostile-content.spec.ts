@@ -1,12 +1,13 @@
 // Defence in depth: papers the content check rejects, built into the site anyway, still cannot run anything.
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { isSafeUrl } from '../src/lib/safe-markdown.ts';
+import { HOSTILE_PAPERS, HOSTILE_TOPIC, type HostileFile } from '../src/loaders/fixtures/hostile-content.ts';
 import { startTags } from './html-tags.ts';
 import { BASE } from './site.ts';
 
@@ -100,5 +101,51 @@ test.describe('a site built from hostile papers', () => {
       maxBuffer: 64 * 1024 * 1024,
     });
     await expect(build).rejects.toThrow(/frontmatter-link[\s\S]*links/);
+  });
+});
+
+test.describe('a build of paper and topic files no reader accepts', () => {
+  test.skip(BASE !== '/', 'the content loaders do not depend on the base path');
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+  let root: string;
+  test.beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'refused-site-'));
+    await cp('content', join(root, 'content'), { recursive: true });
+  });
+  test.afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  /** What `astro build` prints when it fails on the content copy with `files` added to `folder`. */
+  async function failedBuild(folder: string, files: readonly HostileFile[]): Promise<string> {
+    for (const { name, text } of files) await writeFile(join(root, 'content', folder, name), text);
+    const build = run('npx', ['astro', 'build', '--outDir', join(root, 'dist')], {
+      env: { ...process.env, CONTENT_DIR: join(root, 'content'), ASTRO_CACHE_DIR: join(root, 'cache'), BASE: '/' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const failure = (await build.then(
+      () => undefined,
+      (error: unknown) => error,
+    )) as { stdout: string; stderr: string } | undefined;
+    for (const { name } of files) await rm(join(root, 'content', folder, name));
+    expect(failure, 'the build should fail').toBeDefined();
+    return `${failure?.stdout ?? ''}${failure?.stderr ?? ''}`;
+  }
+
+  test('names every bad paper with its line and what was expected, with no stack trace', async () => {
+    const output = await failedBuild('papers', HOSTILE_PAPERS);
+    for (const { name, refused } of HOSTILE_PAPERS) {
+      expect(output).toContain(`${relative('.', join(root, 'content/papers', name))}${refused}\n`);
+    }
+    expect(output).not.toMatch(/Stack trace|^\s+at /m);
+  });
+
+  test('names a topic whose frontmatter nests too deep, with no stack trace', async () => {
+    const output = await failedBuild('topics', [HOSTILE_TOPIC]);
+    expect(output).toContain(
+      `${relative('.', join(root, 'content/topics', HOSTILE_TOPIC.name))}${HOSTILE_TOPIC.refused}`,
+    );
+    expect(output).not.toMatch(/Stack trace|^\s+at /m);
   });
 });

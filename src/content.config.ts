@@ -1,25 +1,41 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentFiles } from './loaders/content-files.ts';
 import { digestLoader } from './loaders/digests.ts';
+import { MAX_PAPER_FILE_BYTES, MAX_TOPIC_FILE_BYTES } from './model/limits.ts';
 import { isoDateSchema, paperSchema, topicSchema } from './model/schema.ts';
 
 /** The content folder; the hostile-content test builds the site from a copy with extra papers. */
 const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 
 /**
- * One Markdown file per paper, written by `npm run ingest` and editable by hand. Pages use the rendered abstract,
- * never the Markdown source: not keeping it shrinks the content store, which the build serializes, bundles and
- * loads, by about a third, and lowers the build's peak memory (BENCHMARKS.md).
+ * One Markdown file per paper, written by `npm run ingest` and editable by hand, read by the content model as the
+ * check reads it. Pages use the rendered abstract, never the Markdown source: not keeping it shrinks the content
+ * store, which the build serializes, bundles and loads, by about a third, and lowers the build's peak memory
+ * (BENCHMARKS.md).
  */
 const papers = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/papers`, retainBody: false }),
+  loader: contentFiles({
+    base: `${CONTENT_DIR}/papers`,
+    extension: '.md',
+    maxBytes: MAX_PAPER_FILE_BYTES,
+    schema: paperSchema,
+    render: 'html',
+    retainBody: false,
+  }),
   schema: paperSchema,
 });
 
-/** One MDX file per topic: frontmatter plus editorial text. */
+/** One MDX file per topic: frontmatter plus editorial text, compiled when its page renders. */
 const topics = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/topics` }),
+  loader: contentFiles({
+    base: `${CONTENT_DIR}/topics`,
+    extension: '.mdx',
+    maxBytes: MAX_TOPIC_FILE_BYTES,
+    schema: topicSchema,
+    render: 'deferred',
+    retainBody: true,
+  }),
   schema: topicSchema,
 });
 

@@ -34,7 +34,7 @@ export function readFrontmatter(file: string, text: string): FrontmatterFile {
   // The YAML starts on the file's second line, after the opening fence.
   const deep = yamlNestingProblem(yaml);
   if (deep) throw new ContentError(file, deep.line + 1, deep.message);
-  // YAML 1.1 like Astro's own frontmatter parser, so both read `2025-09-18` and `yes` the same way.
+  // YAML 1.1, for ingest, the check and the site alike (src/loaders/content-files.ts reads through this module).
   const document = parseDocument(yaml, { version: '1.1', prettyErrors: false, keepSourceTokens: false });
   const [error] = document.errors;
   if (error) {
