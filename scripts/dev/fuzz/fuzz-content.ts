@@ -6,8 +6,9 @@ import fc from 'fast-check';
 import { checkPapers } from '../../check/check-papers.ts';
 import { readTopic } from '../../ingest/load-topics.ts';
 import { contentErrorsIn, type ContentError } from '../../../src/model/content-error.ts';
-import { frontmatterData, readFrontmatter } from '../../../src/model/frontmatter.ts';
-import { MAX_PAPER_FILE_BYTES, MAX_TOPIC_FILE_BYTES } from '../../../src/model/limits.ts';
+import { decodeText } from '../../../src/model/decode-text.ts';
+import { fileSizeProblem, MAX_PAPER_FILE_BYTES, MAX_TOPIC_FILE_BYTES } from '../../../src/model/limits.ts';
+import { readContentFile } from '../../../src/model/read-content-file.ts';
 import { paperSchema, topicSchema } from '../../../src/model/schema.ts';
 import { mdxProblems } from '../../../src/model/untrusted-mdx.ts';
 import type { FuzzScale } from './fuzz-digests.ts';
@@ -159,20 +160,25 @@ const TOPIC_IDS = new Set(readdirSync('content/topics').map((name) => name.repla
 
 /**
  * Checks a mutated file as `npm run check` does, and the contract: only the check's own errors, each naming the
- * file and, when it has a line, one within the file; and what is accepted is what the site reads: its frontmatter
- * passes the schema the content collections use, and a topic's body holds no MDX that is code.
+ * file and, when it has a line, one within the file; and what is accepted is what the site reads: the site's content
+ * loaders read it without a problem (model/read-content-file.ts), its frontmatter passes the collection's schema, and
+ * a topic's body holds no MDX that is code.
  */
 export function checkContentFile(mutated: MutatedContent): 'accepted' | 'refused' {
+  const bytes = Buffer.from(mutated.text);
   // The readers refuse a file over its size limit before anything parses it, as the check does.
   const limit = mutated.kind === 'paper' ? MAX_PAPER_FILE_BYTES : MAX_TOPIC_FILE_BYTES;
-  if (Buffer.byteLength(mutated.text) > limit) return 'refused';
-  const lines = mutated.text.split('\n').length;
+  if (fileSizeProblem(bytes.length, limit) !== undefined) return 'refused';
+  // Line breaks as the readers count them, CR and CRLF included.
+  const lines = mutated.text.split(/\r\n?|\n/).length;
   let errors: readonly ContentError[];
   try {
+    // The check reads the bytes of a file, as every reader of content does.
+    const text = decodeText(mutated.file, bytes);
     if (mutated.kind === 'paper') {
-      errors = checkPapers([{ name: 'paper.md', file: mutated.file, text: mutated.text }], TOPIC_IDS);
+      errors = checkPapers([{ name: 'paper.md', file: mutated.file, text }], TOPIC_IDS);
     } else {
-      readTopic(mutated.file, mutated.text);
+      readTopic(mutated.file, text);
       errors = [];
     }
   } catch (error) {
@@ -187,9 +193,14 @@ export function checkContentFile(mutated: MutatedContent): 'accepted' | 'refused
     }
   }
   if (errors.length > 0) return 'refused';
-  const data = frontmatterData(mutated.file, readFrontmatter(mutated.file, mutated.text).document);
+  let read;
+  try {
+    read = readContentFile(mutated.file, bytes, limit);
+  } catch (error) {
+    throw new Error(`accepted a file the site refuses: ${String(error)}`, { cause: error });
+  }
   const schema = mutated.kind === 'paper' ? paperSchema : topicSchema;
-  if (!schema.safeParse(data).success) throw new Error('accepted a file whose frontmatter the site would refuse');
-  if (mutated.kind === 'topic' && mdxProblems(mutated.text).length > 0) throw new Error('accepted a topic with code');
+  if (!schema.safeParse(read.data).success) throw new Error('accepted a file whose frontmatter the site would refuse');
+  if (mutated.kind === 'topic' && mdxProblems(read.text).length > 0) throw new Error('accepted a topic with code');
   return 'accepted';
 }
