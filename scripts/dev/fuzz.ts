@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { checkContentFile, contentSeeds, mutatedContent } from './fuzz/fuzz-content.ts';
+import { buildAccepted } from './fuzz/fuzz-build.ts';
+import { checkContentFile, contentSeeds, mutatedContent, type MutatedContent } from './fuzz/fuzz-content.ts';
 import {
   API_ANSWERS,
   CAPTURES,
@@ -15,13 +16,17 @@ import {
 import { listFolder } from '../../src/model/content-folder.ts';
 import { parseCli } from '../shared/parse-cli.ts';
 
+/** How many accepted files the site is built from: enough shapes for one build, which takes a while whatever it holds. */
+const MAX_BUILT = 200;
+
 const USAGE = `Usage: npm run fuzz -- [--runs N] [--seed S] [--shrink] [--digests DIR]
 
 Mutates the real digests and the Markdown captures in ../shared/captures (cut, duplicated, swapped and deleted lines, random bytes, huge lines, odd
 Unicode, CRLF, CR and a BOM) and checks that parsing refuses each with a ContentError naming the file
 and a line, or accepts it without losing an entry; then that collectPapers accounts for every entry; then
 mutates real paper and topic files (aliases, deep nesting, huge values, odd Unicode, wrong types, MDX and HTML)
-and checks that the content check refuses each with its own errors, or accepts what the site reads.
+and checks that the content check refuses each with its own errors, or accepts what the site reads; and last,
+builds the site from up to ${MAX_BUILT} of the files it accepted.
 
   --runs N        cases per property (default 2000)
   --seed S        fast-check seed, to replay a failure (default: random, printed)
@@ -68,11 +73,27 @@ async function main(): Promise<number> {
   const options: RunOptions = { runs, seed, shrink: values.shrink, path: values.path };
   const passedParse = run('parse: refused with file and line, or accepted with every entry', parse, options);
   const passedCollect = run('collectPapers: every entry of accepted digests accounted for', collect, options);
+  const accepted: MutatedContent[] = [];
   const content = fc.property(mutatedContent(contentSeeds(), LONG_RUN), (mutated) => {
-    checkContentFile(mutated);
+    if (checkContentFile(mutated) === 'accepted' && accepted.length < MAX_BUILT) accepted.push(mutated);
   });
   const passedContent = run('check: paper and topic files refused with its own errors, or accepted', content, options);
-  return passedParse && passedCollect && passedContent ? 0 : 1;
+  const built = passedContent && (await buildsAccepted(accepted));
+  return passedParse && passedCollect && passedContent && built ? 0 : 1;
+}
+
+/** Builds the site from the accepted files and reports it; true when it built. */
+async function buildsAccepted(accepted: readonly MutatedContent[]): Promise<boolean> {
+  const started = performance.now();
+  const failure = await buildAccepted(accepted);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const name = `build: the site builds from ${accepted.length} accepted paper and topic files`;
+  if (failure === undefined) {
+    console.log(`✓ ${name} in ${seconds}s`);
+    return true;
+  }
+  console.error(`✗ ${name}: it failed (${seconds}s)\n${failure}`);
+  return false;
 }
 
 interface RunOptions {
