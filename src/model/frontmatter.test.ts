@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { contentErrorOf } from './fixtures/content-error-of.ts';
 import { frontmatterData, readFrontmatter } from './frontmatter.ts';
 
@@ -37,5 +37,13 @@ describe('readFrontmatter', () => {
   test('names the line of invalid YAML', () => {
     const error = contentErrorOf(() => readFrontmatter(FILE, withFields('comments: 1')));
     expect(error.message).toBe(`${FILE}:${fieldsEnd}: expected valid YAML frontmatter: Map keys must be unique`);
+  });
+
+  test('gives a mapping key that is a list as text, for the schema to refuse, and prints no warning', () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    const data = frontmatterData(FILE, readFrontmatter(FILE, withFields('? [agents, tools]', ': both')).document);
+    expect(data).toMatchObject({ '[ agents, tools ]': 'both' });
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 });

@@ -35,7 +35,13 @@ export function readFrontmatter(file: string, text: string): FrontmatterFile {
   const deep = yamlNestingProblem(yaml);
   if (deep) throw new ContentError(file, deep.line + 1, deep.message);
   // YAML 1.1, for ingest, the check and the site alike (src/loaders/content-files.ts reads through this module).
-  const document = parseDocument(yaml, { version: '1.1', prettyErrors: false, keepSourceTokens: false });
+  // Problems are errors or nothing: a warning would go to the console, not to the file's own report.
+  const document = parseDocument(yaml, {
+    version: '1.1',
+    prettyErrors: false,
+    keepSourceTokens: false,
+    logLevel: 'error',
+  });
   const [error] = document.errors;
   if (error) {
     const line = yaml.slice(0, error.pos[0]).split('\n').length + 1;
