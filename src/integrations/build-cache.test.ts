@@ -70,6 +70,7 @@ describe('digestFiles', () => {
 describe('codeFiles', () => {
   test('lists the files of each folder named, tests and fixtures left out', async () => {
     expect(await codeFiles('.', ['src/model/digests', 'src/model/schema.ts'])).toEqual([
+      'src/model/digests/daily-papers-json.ts',
       'src/model/digests/digest-year.ts',
       'src/model/digests/digest.ts',
       'src/model/digests/listing-date.ts',
