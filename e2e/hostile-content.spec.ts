@@ -141,6 +141,19 @@ test.describe('a build of paper and topic files no reader accepts', () => {
     expect(output).not.toMatch(/Stack trace|^\s+at /m);
   });
 
+  test('names every bad digest with its line and what was expected, with no stack trace', async () => {
+    const output = await failedBuild('digests', [
+      { name: '2026-05-01.json', text: '[\n  {"title": tru}\n]\n', refused: '' },
+      { name: '2026-05-02.txt', text: 'Daily Papers\n', refused: '' },
+    ]);
+    const shown = (name: string): string => relative('.', join(root, 'content/digests', name));
+    expect(output).toContain(
+      `${shown('2026-05-01.json')}:2: is not valid JSON (invalid symbol); expected the daily papers API's answer\n`,
+    );
+    expect(output).toContain(`${shown('2026-05-02.txt')}:`);
+    expect(output).not.toMatch(/Stack trace|^\s+at /m);
+  });
+
   test('names a topic whose frontmatter nests too deep, with no stack trace', async () => {
     const output = await failedBuild('topics', [HOSTILE_TOPIC]);
     expect(output).toContain(

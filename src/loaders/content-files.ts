@@ -15,6 +15,7 @@ import { ContentError, ErrorCollector } from '../model/content-error.ts';
 import { listFolder } from '../model/content-folder.ts';
 import { inParallel, unwrap } from '../model/in-parallel.ts';
 import { readContentFile } from '../model/read-content-file.ts';
+import { asReported } from './reported-error.ts';
 import { validateFrontmatter } from '../model/validate-frontmatter.ts';
 
 export interface ContentFilesOptions {
@@ -103,18 +104,6 @@ async function loadFile(
   });
   const imagePaths = [...metadata.localImagePaths, ...metadata.remoteImagePaths];
   return { ...entry, rendered: { html: code, metadata: { ...metadata, imagePaths } }, assetImports: imagePaths };
-}
-
-/**
- * The content errors as the build should print them, in one error: Astro reports only the first of an error's
- * `errors`, and prints an error's stack and its cause's after the message, which here would be the loader's code and
- * the YAML parser's. The fault is in the files, so the build shows each problem's file, line and what was expected,
- * and nothing else.
- */
-function asReported(errors: readonly ContentError[]): Error {
-  const reported = new Error(errors.map((error) => error.message).join('\n'));
-  reported.stack = '';
-  return reported;
 }
 
 /**

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readDigestListing } from '../lib/digest-listing.ts';
 import { digestId, isDigestFile } from '../model/digests/parse-digest.ts';
+import { ErrorCollector } from '../model/content-error.ts';
 import { listFolder } from '../model/content-folder.ts';
+import { asReported } from './reported-error.ts';
 
 /** Bumped when the listing's shape changes, so entries cached by an older build are read again. */
 const LISTING_VERSION = 3;
@@ -23,16 +25,22 @@ export function digestLoader({ base }: { base: string }): Loader {
       await sync(context, root, directory);
       context.watcher?.add(directory);
       context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(directory) && isDigestFile(path)) void sync(context, root, directory);
+        if (path.startsWith(directory) && isDigestFile(path)) {
+          sync(context, root, directory).catch((error: unknown) => {
+            context.logger.error(error instanceof Error ? error.message : String(error));
+          });
+        }
       });
     },
   };
 }
 
+/** Stores every digest that is new or changed, forgets those that are gone, and reports every bad digest at once. */
 async function sync(context: LoaderContext, root: string, directory: string): Promise<void> {
   const { store } = context;
-  const { files } = await listFolder(directory, relative(root, directory), 'digests');
-  const names = files.filter(isDigestFile);
+  const problems = new ErrorCollector();
+  const listing = await problems.attemptAsync(() => listFolder(directory, relative(root, directory), 'digests'));
+  const names = (listing?.files ?? []).filter(isDigestFile);
   const seen = new Set<string>();
   for (const name of names) {
     const id = digestId(name);
@@ -42,9 +50,11 @@ async function sync(context: LoaderContext, root: string, directory: string): Pr
     const digest = context.generateDigest(`${LISTING_VERSION}\n${bytes.toString('latin1')}`);
     seen.add(id);
     if (store.get(id)?.digest === digest) continue;
-    const listing = readDigestListing(file, bytes);
-    const data = await context.parseData({ id, data: { ...listing }, filePath: file });
+    const read = problems.attempt(() => readDigestListing(file, bytes));
+    if (read === undefined) continue;
+    const data = await context.parseData({ id, data: { ...read }, filePath: file });
     store.set({ id, data, digest, filePath: file });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  if (problems.errors.length > 0) throw asReported(problems.errors);
 }
