@@ -135,4 +135,25 @@ describe('contentFiles', () => {
       `content/topics/${HOSTILE_TOPIC.name}${HOSTILE_TOPIC.refused}`,
     );
   });
+
+  test('refuses a topic holding code when it loads, every problem with its line, before MDX compiles it', async () => {
+    const code = `${TOPIC.trimEnd()}\n\nexport const x = (await import('node:child_process')).execSync('id').toString();\n\n{x}\n`;
+    await write('content/topics/agents.mdx', code);
+    const lines = code.split('\n');
+    const exportLine = lines.findIndex((line) => line.startsWith('export ')) + 1;
+    const { context } = fakeContext(root, topicSchema);
+    const error = await contentFiles(TOPICS)
+      .load(context)
+      .then(
+        () => undefined,
+        (thrown: unknown) => thrown as Error,
+      );
+    expect(error?.message).toBe(
+      [
+        `content/topics/agents.mdx:${exportLine}: \`import\` and \`export\` run code when the site is built; expected Markdown only`,
+        `content/topics/agents.mdx:${exportLine + 2}: "{x}" is a JavaScript expression; expected Markdown only (write \\{ for a brace)`,
+      ].join('\n'),
+    );
+    expect(error?.stack).toBe('');
+  });
 });

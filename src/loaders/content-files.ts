@@ -11,10 +11,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError, ErrorCollector } from '../model/content-error.ts';
+import { ContentError, ContentErrors, ErrorCollector } from '../model/content-error.ts';
 import { listFolder } from '../model/content-folder.ts';
 import { inParallel, unwrap } from '../model/in-parallel.ts';
 import { readContentFile } from '../model/read-content-file.ts';
+import { mdxProblems } from '../model/untrusted-mdx.ts';
 import { asReported } from './reported-error.ts';
 import { validateFrontmatter } from '../model/validate-frontmatter.ts';
 
@@ -98,7 +99,13 @@ async function loadFile(
     throw error;
   });
   const entry = { id, data: parsed, filePath: file, digest, ...(options.retainBody ? { body } : {}) };
-  if (options.render === 'deferred') return { ...entry, deferredRender: true };
+  if (options.render === 'deferred') {
+    // MDX is code: what would run is refused here, with every other bad file, before the page compiles it. The MDX
+    // pipeline's own guard (lib/untrusted-mdx-plugin.ts) stays, for MDX that reaches it another way.
+    const problems = mdxProblems(text).map((problem) => new ContentError(file, problem.line, problem.message));
+    if (problems.length > 0) throw new ContentErrors(problems);
+    return { ...entry, deferredRender: true };
+  }
   const { code, metadata } = await render(body, path, data).catch((error: unknown) => {
     throw new ContentError(file, undefined, `could not be rendered: ${String(error)}`, { cause: error });
   });
