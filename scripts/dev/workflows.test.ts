@@ -79,3 +79,20 @@ describe('the daily workflow', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 });
+
+describe('the pull request workflow', () => {
+  const ci = workflows.find(({ name }) => name === 'ci.yml')?.workflow;
+  if (ci === undefined) throw new Error('expected .github/workflows/ci.yml');
+  const runs = steps(ci).map((step) => step.run ?? step.uses ?? '');
+
+  test('runs on every pull request', () => {
+    expect(Object.keys(ci.on)).toContain('pull_request');
+  });
+
+  test('checks the content before anything builds or runs it', () => {
+    const check = runs.indexOf('npm run check');
+    expect(check).toBeGreaterThan(runs.findIndex((run) => run.startsWith('npm install')));
+    expect(check).toBeLessThan(runs.indexOf('npm test'));
+    expect(check).toBeLessThan(runs.findIndex((run) => run.includes('playwright install')));
+  });
+});
