@@ -18,6 +18,8 @@ const input: ArchiveInput = {
         comments: 9,
         topics: ['efficient-attention'],
         repos: ['https://github.com/fxmeng/TransMLA'],
+        authors: 3,
+        author_names: ['Fanxu Meng', 'Muhan Zhang'],
       },
       'Multi-head latent attention compresses the key value cache for fast decoding.',
     ),
@@ -106,7 +108,7 @@ describe('buildArchive', () => {
     expect(archive.digestByDate.get('2026-02-16')?.file).toBe('content/digests/002.txt');
   });
 
-  test('groups papers by topic, date, repository owner and organisation', () => {
+  test('groups papers by topic, date, repository owner, organisation and author', () => {
     expect(archive.topicById.get('efficient-attention')?.papers.map((paper) => paper.slug)).toEqual([
       'zebra-llama',
       'transmla',
@@ -116,6 +118,11 @@ describe('buildArchive', () => {
     expect(archive.owners.map((owner) => `${owner.host}/${owner.key}`)).toEqual(['github.com/fxmeng']);
     expect(archive.withCode).toBe(1);
     expect(archive.orgById.get('amd')?.papers.map((paper) => paper.slug)).toEqual(['zebra-llama']);
+    expect(archive.authors.map((author) => [author.slug, author.papers.map((paper) => paper.slug)])).toEqual([
+      ['fanxu-meng', ['transmla']],
+      ['muhan-zhang', ['transmla']],
+    ]);
+    expect(archive.authorByName.get('Muhan Zhang')?.slug).toBe('muhan-zhang');
   });
 
   test('relates papers by their text first, then makes up the count from their topics', () => {

@@ -1,10 +1,11 @@
 /**
  * The whole archive shaped once per build: papers in order, grouped by topic, date, digest, repository
- * owner and organisation, with related papers. Pages only look things up in it.
+ * owner, organisation and author, with related papers. Pages only look things up in it.
  */
 import { ContentError } from '../model/content-error.ts';
 import { titleKey } from '../model/paper-identity.ts';
 import { orderDigest, type DigestListing, type SlugIndex } from './digest-listing.ts';
+import { groupByAuthor, type AuthorGroup } from './group-authors.ts';
 import { groupByDate, type DateGroups } from './group-dates.ts';
 import { groupByOrganization, type OrgGroup } from './group-orgs.ts';
 import { groupByOwner, type OwnerGroup } from './group-code-repos.ts';
@@ -51,6 +52,10 @@ export interface Archive {
   /** Organisations by name. */
   orgs: OrgGroup[];
   orgById: ReadonlyMap<string, OrgGroup>;
+  /** Named authors, most papers first. */
+  authors: AuthorGroup[];
+  /** Each author by their name as any paper writes it. */
+  authorByName: ReadonlyMap<string, AuthorGroup>;
   /** Each paper's related papers, most similar first. */
   related: ReadonlyMap<string, Paper[]>;
 }
@@ -70,6 +75,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   const digests = buildDigests(papers, bySlug, input.digests);
   const owners = groupByOwner(papers);
   const orgs = groupByOrganization(papers);
+  const authors = groupByAuthor(papers);
   return {
     papers,
     bySlug,
@@ -82,6 +88,8 @@ export function buildArchive(input: ArchiveInput): Archive {
     withCode: papers.filter((paper) => paper.repos.length > 0).length,
     orgs,
     orgById: new Map(orgs.map((org) => [org.id, org])),
+    authors: authors.authors,
+    authorByName: authors.byName,
     related: relatedPapers(papers, bySlug, topicById),
   };
 }

@@ -22,6 +22,11 @@ describe('slugForTitle', () => {
   test('falls back to "paper" for a title with no ASCII letters', () => {
     expect(slugForTitle('注意力')).toBe('paper');
   });
+
+  test('falls back to the slug it is given instead, for what is not a paper', () => {
+    expect(slugForTitle('山田 太郎', 'author-1a2b3c4d')).toBe('author-1a2b3c4d');
+    expect(slugForTitle('Ali Behrouz', 'author-1a2b3c4d')).toBe('ali-behrouz');
+  });
 });
 
 describe('uniqueSlug', () => {
