@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bibtexEntry, bibtexText } from './citation.ts';
+import { bibtexEntry, bibtexName, bibtexText } from './citation.ts';
 
 describe('bibtexEntry', () => {
   test('cites an arXiv paper as arXiv does, with the year it was published and no authors when none are known', () => {
@@ -28,6 +28,38 @@ describe('bibtexEntry', () => {
         authors: ['Ali Behrouz', 'Peilin Zhong', 'Vahab Mirrokni'],
       }).split('\n')[1],
     ).toBe('  author = {Ali Behrouz and Peilin Zhong and Vahab Mirrokni},');
+  });
+
+  test('ends the authors with “and others” when the paper has more authors than names', () => {
+    // src/model/fixtures/daily-papers-2025-01-01.json: five authors, one of them hidden on the Hub.
+    expect(
+      bibtexEntry({
+        arxiv: '2112.10752',
+        title: 'High-Resolution Image Synthesis with Latent Diffusion Models',
+        published: '2021-12-20',
+        authors: ['Robin Rombach', 'Andreas Blattmann', 'Patrick Esser', 'Björn Ommer'],
+        authorCount: 5,
+      }),
+    ).toBe(
+      [
+        '@misc{arxiv-2112.10752,',
+        '  author = {Robin Rombach and Andreas Blattmann and Patrick Esser and Bj{\\"o}rn Ommer and others},',
+        '  title = {High-Resolution Image Synthesis with Latent Diffusion Models},',
+        '  year = {2021},',
+        '  eprint = {2112.10752},',
+        '  archivePrefix = {arXiv},',
+        '  url = {https://arxiv.org/abs/2112.10752},',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  test('writes no “and others” when every author is named, and no author field for a count alone', () => {
+    const titans = { arxiv: '2501.00663', title: 'Titans: Learning to Memorize at Test Time', published: '2024-12-31' };
+    expect(
+      bibtexEntry({ ...titans, authors: ['Ali Behrouz', 'Peilin Zhong', 'Vahab Mirrokni'], authorCount: 3 }),
+    ).toContain('  author = {Ali Behrouz and Peilin Zhong and Vahab Mirrokni},');
+    expect(bibtexEntry({ ...titans, authorCount: 3 })).not.toContain('author');
   });
 
   test('gives an old-style id a key without its slash, and no year without a published date', () => {
@@ -65,6 +97,27 @@ describe('bibtexEntry', () => {
       expect(depth).toBeGreaterThanOrEqual(0);
     }
     expect(depth).toBe(0);
+  });
+});
+
+describe('bibtexName', () => {
+  test('writes a name as given, First Last, its capitals unbraced', () => {
+    expect(bibtexName('Ali Behrouz')).toBe('Ali Behrouz');
+    expect(bibtexName('Ian McKenzie')).toBe('Ian McKenzie');
+  });
+
+  test('escapes what LaTeX would read as commands, and writes letters beyond ASCII as commands', () => {
+    expect(bibtexName('Björn Ommer')).toBe('Bj{\\"o}rn Ommer');
+    expect(bibtexName('Łukasz Kaiser')).toBe('{\\L}ukasz Kaiser');
+    expect(bibtexName('A_B & $C}')).toBe('A\\_B \\& \\$C{\\textbraceright}');
+  });
+
+  test('braces what BibTeX would read as a separator, a “Last, First” comma or “et al.”', () => {
+    expect(bibtexName('Tom and Jerry')).toBe('Tom {and} Jerry');
+    expect(bibtexName('AND Smith')).toBe('{AND} Smith');
+    expect(bibtexName('Alexander Andersen')).toBe('Alexander Andersen');
+    expect(bibtexName('John Smith, Jr.')).toBe('John Smith{,} Jr.');
+    expect(bibtexName('others')).toBe('{others}');
   });
 });
 

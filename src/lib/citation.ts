@@ -9,8 +9,10 @@ export interface CitationInput {
   title: string;
   /** `YYYY-MM-DD`, when a listing showed it. */
   published: string | undefined;
-  /** Author names, `First Last`, when known. Listings give a count, not names, so today nobody passes any. */
+  /** Author names, `First Last`, in the paper's order, when a listing named them. */
   authors?: readonly string[] | undefined;
+  /** How many authors the paper has, when a listing counted them: more than the names when some are hidden. */
+  authorCount?: number | undefined;
 }
 
 // The mapping Better BibTeX writes .bib files with: BibTeX's special characters escaped (braces as
@@ -43,6 +45,19 @@ export function bibtexText(text: string): string {
   return written + latex(spaced.slice(end));
 }
 
+/**
+ * A name as one author of a BibTeX `author` field, `First Last` as given: characters escaped as in a title, but no
+ * word put in braces to keep its case, as styles do not change the case of names and count a braced word as one
+ * letter (an abbreviated first name would print whole). A comma, a word `and` and a name `others` are braced, or
+ * BibTeX would read them as `Last, First`, as the separator between two authors or as "et al.".
+ */
+export function bibtexName(name: string): string {
+  const written = latex(name.replace(/\s+/g, ' ').trim())
+    .replace(/,/g, '{,}')
+    .replace(/(?<=^| )and(?= |$)/gi, '{$&}');
+  return /^others$/i.test(written) ? `{${written}}` : written;
+}
+
 /** The entry's key: the arXiv id, which no other paper has, in characters every BibTeX tool takes. */
 function citationKey(arxiv: string): string {
   return `arxiv-${arxiv.replace(/[^A-Za-z0-9.-]/g, '-')}`;
@@ -51,12 +66,14 @@ function citationKey(arxiv: string): string {
 /**
  * The BibTeX entry of an arXiv paper, as arXiv itself gives it (`@misc` with `eprint` and `archivePrefix`).
  * The year is the published date's; without one there is no year, as an id's `YYMM` is when arXiv numbered the
- * paper, which can be the year after it was published. Authors are written only when their names are known.
+ * paper, which can be the year after it was published. Authors are written only when their names are known, with
+ * `and others` (BibTeX's "et al.") after them when the paper has more authors than names.
  */
 export function bibtexEntry(input: CitationInput): string {
-  const authors = input.authors ?? [];
+  const authors = (input.authors ?? []).map(bibtexName);
+  if (authors.length > 0 && (input.authorCount ?? 0) > authors.length) authors.push('others');
   const fields: [name: string, value: string | undefined][] = [
-    ['author', authors.length > 0 ? authors.map(bibtexText).join(' and ') : undefined],
+    ['author', authors.length > 0 ? authors.join(' and ') : undefined],
     ['title', bibtexText(input.title)],
     ['year', input.published?.slice(0, 4)],
     ['eprint', input.arxiv],
