@@ -89,6 +89,37 @@ describe('scholarlyArticle', () => {
   });
 });
 
+describe('scholarlyArticle with author names', () => {
+  test('names each author as a Person, in the paper’s order, with their page', () => {
+    const article = scholarlyArticle({
+      title: 'Titans: Learning to Memorize at Test Time',
+      arxiv: '2501.00663',
+      url: 'https://example.org/papers/titans-learning-to-memorize-at-test-time/',
+      abstract: '',
+      published: '2024-12-31',
+      authors: [
+        { name: 'Ali Behrouz', url: 'https://example.org/authors/ali-behrouz/' },
+        { name: 'Peilin Zhong', url: 'https://example.org/authors/peilin-zhong/' },
+        { name: 'Vahab Mirrokni', url: 'https://example.org/authors/vahab-mirrokni/' },
+      ],
+      organization: { name: 'Google', url: 'https://example.org/orgs/google/' },
+      keywords: [],
+      codeRepositories: [],
+      comments: 3,
+    });
+    expect(article.author).toEqual([
+      { '@type': 'Person', name: 'Ali Behrouz', url: 'https://example.org/authors/ali-behrouz/' },
+      { '@type': 'Person', name: 'Peilin Zhong', url: 'https://example.org/authors/peilin-zhong/' },
+      { '@type': 'Person', name: 'Vahab Mirrokni', url: 'https://example.org/authors/vahab-mirrokni/' },
+    ]);
+    expect(article.sourceOrganization).toEqual({
+      '@type': 'Organization',
+      name: 'Google',
+      url: 'https://example.org/orgs/google/',
+    });
+  });
+});
+
 describe('jsonForScript', () => {
   test('escapes what could end or change a script element, keeping the same JSON value', () => {
     const hostile = { title: '</script><script>alert(1)</script><!-- & \u2028\u2029' };

@@ -10,6 +10,8 @@ export interface ScholarlyArticleInput {
   url: string;
   abstract: string;
   published: string | undefined;
+  /** The named authors in the paper's order, each with their page's absolute URL; hidden authors have no name. */
+  authors?: readonly { name: string; url: string }[] | undefined;
   organization: { name: string; url: string } | undefined;
   keywords: readonly string[];
   codeRepositories: readonly string[];
@@ -33,6 +35,9 @@ export function scholarlyArticle(input: ScholarlyArticleInput): Record<string, u
         }),
     ...(input.abstract === '' ? {} : { abstract: input.abstract }),
     ...(input.published === undefined ? {} : { datePublished: input.published }),
+    ...(input.authors === undefined || input.authors.length === 0
+      ? {}
+      : { author: input.authors.map(({ name, url }) => ({ '@type': 'Person', name, url })) }),
     ...(input.organization === undefined
       ? {}
       : {

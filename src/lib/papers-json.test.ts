@@ -55,4 +55,24 @@ describe('paperRecord', () => {
       appearances: [{ digest: '2026-02-16', comments: 3, upvotes: 41 }],
     });
   });
+
+  test('carries the authors’ names and the repository’s stars when a listing gave them', () => {
+    // src/model/fixtures/daily-papers-2025-01-01.json: five authors, one hidden on the Hub, so four names.
+    const record = paperRecord(
+      paper('high-resolution-image-synthesis-with-latent-diffusion-models', {
+        title: 'High-Resolution Image Synthesis with Latent Diffusion Models',
+        arxiv: '2112.10752',
+        authors: 5,
+        author_names: ['Robin Rombach', 'Andreas Blattmann', 'Patrick Esser', 'Björn Ommer'],
+        github_stars: 13241,
+        repos: ['https://github.com/CompVis/latent-diffusion'],
+      }),
+      new URL('https://example.org/'),
+    );
+    expect({ authors: record.authors, author_names: record.author_names, github_stars: record.github_stars }).toEqual({
+      authors: 5,
+      author_names: ['Robin Rombach', 'Andreas Blattmann', 'Patrick Esser', 'Björn Ommer'],
+      github_stars: 13241,
+    });
+  });
 });
