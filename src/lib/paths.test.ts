@@ -20,6 +20,8 @@ describe('createPaths', () => {
     expect(sub.repoOwner('github.com', 'ziplab')).toBe('/paper-archive/repos/github.com/ziplab/');
     expect(sub.orgs()).toBe('/paper-archive/orgs/');
     expect(sub.org('alibaba-inc')).toBe('/paper-archive/orgs/alibaba-inc/');
+    expect(sub.authors()).toBe('/paper-archive/authors/');
+    expect(sub.author('ali-behrouz')).toBe('/paper-archive/authors/ali-behrouz/');
     expect(sub.about()).toBe('/paper-archive/about/');
     expect(sub.search()).toBe('/paper-archive/search/');
   });
@@ -39,6 +41,8 @@ describe('createPaths', () => {
     expect(root.month('2025', '09', 3)).toBe('/dates/2025/09/page/3/');
     expect(root.digests(2)).toBe('/digests/page/2/');
     expect(sub.org('apple', 12)).toBe('/paper-archive/orgs/apple/page/12/');
+    expect(root.authors(4)).toBe('/authors/page/4/');
+    expect(root.author('wei-li-2', 2)).toBe('/authors/wei-li-2/page/2/');
   });
 
   test('accepts the base path with or without its slashes', () => {

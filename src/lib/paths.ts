@@ -22,6 +22,8 @@ export interface Paths {
   repoOwner: (host: string, owner: string, page?: PageNumber) => string;
   orgs: (page?: PageNumber) => string;
   org: (id: string, page?: PageNumber) => string;
+  authors: (page?: PageNumber) => string;
+  author: (slug: string, page?: PageNumber) => string;
   about: () => string;
   /** The search page; a search's parameters are added by `search-state.ts`. */
   search: () => string;
@@ -58,6 +60,8 @@ export function createPaths(basePath: string): Paths {
     repoOwner: (host, owner, number) => page(['repos', host, owner], number),
     orgs: (number) => page(['orgs'], number),
     org: (id, number) => page(['orgs', id], number),
+    authors: (number) => page(['authors'], number),
+    author: (slug, number) => page(['authors', slug], number),
     about: () => page(['about']),
     search: () => page(['search']),
     pagefind: () => file('pagefind', 'pagefind.js'),
