@@ -84,7 +84,7 @@ function searchPage(page: Page): {
   const main = page.getByRole('main');
   const results = main.getByRole('list', { name: 'Search results' });
   return {
-    query: main.getByRole('searchbox', { name: 'Words in the title, abstract, topics or organisation' }),
+    query: main.getByRole('searchbox', { name: 'Words in the title, authors, abstract, topics or organisation' }),
     status: main.getByRole('status'),
     results,
     titles: results.getByRole('heading', { level: 2 }),
@@ -344,7 +344,7 @@ test.describe('the states of a search', () => {
     await page.goto(at('search/'));
     const ui = searchPage(page);
     await expect(ui.status).toHaveText(
-      'Type words from a paper’s title, abstract, topics or organisation, or choose a filter to list papers.',
+      'Type words from a paper’s title, authors, abstract, topics or organisation, or choose a filter to list papers.',
     );
     await expect(ui.titles).toHaveCount(0);
     await ui.query.fill('zyxwvutsrq');

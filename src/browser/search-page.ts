@@ -171,7 +171,7 @@ class SearchRun {
       this.page.more.hidden = true;
       this.#say(
         state.query === ''
-          ? 'Type words from a paper’s title, abstract, topics or organisation, or choose a filter to list papers.'
+          ? 'Type words from a paper’s title, authors, abstract, topics or organisation, or choose a filter to list papers.'
           : `“${state.query}” has no letters or digits to search for. Type a word, or choose a filter.`,
       );
       return;
