@@ -29,6 +29,8 @@ const TEMPLATES = {
   'repository owner': 'repos/github.com/gatech-eic/',
   organisations: 'orgs/',
   organisation: 'orgs/meituan-longcat/',
+  // With names in no paper (the committed content so far) it says so; e2e/copied-content.spec.ts checks names.
+  authors: 'authors/',
   about: 'about/',
   'not found': 'no-such-page/',
 };

@@ -1,5 +1,5 @@
 // What the end-to-end tests expect, read straight from content/: each paper's title, arXiv id, date, topics,
-// organisation, code, digests, comments and upvotes, with topics by their titles as the paper pages show them.
+// organisation, author names, code, digests, comments and upvotes, with topics by their titles as the paper pages show them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/model/frontmatter.ts';
@@ -16,6 +16,8 @@ export interface PaperFacts {
   organisation: string | undefined;
   /** The organisation's id, which names its page and groups its papers. */
   organisationId: string | undefined;
+  /** The authors' names, when a listing gave them. */
+  authorNames: string[];
   hasCode: boolean;
   /** The dates of the digests that listed it. */
   listedIn: string[];
@@ -31,6 +33,7 @@ interface PaperFrontmatter {
   arxiv?: string;
   published?: string;
   organization?: { id: string; name: string };
+  author_names?: string[];
   repos?: string[];
   topics?: string[];
   appearances?: { digest: string }[];
@@ -70,6 +73,7 @@ export function archivePapers(): PaperFacts[] {
         topics: (data.topics ?? []).map((id) => topicTitles.get(id) ?? id),
         organisation: data.organization?.name,
         organisationId: data.organization?.id,
+        authorNames: data.author_names ?? [],
         hasCode: (data.repos ?? []).length > 0,
         listedIn: (data.appearances ?? []).map((appearance) => appearance.digest),
         comments: data.comments,

@@ -1,46 +1,191 @@
-// Defence in depth: papers the content check rejects, built into the site anyway, still cannot run anything.
+// What the committed content cannot show, on one site built from a copy of content/ with what it lacks:
+// - a JSON digest that names authors (the daily papers API's answer in src/model/fixtures/), ingested as a
+//   contributor's would be, for the author pages, names on paper pages, citations and search by name;
+// - hostile papers the content check rejects, built into the site anyway (defence in depth: they still cannot run
+//   anything).
+import AxeBuilder from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { isSafeUrl } from '../src/lib/safe-markdown.ts';
 import { HOSTILE_PAPERS, HOSTILE_TOPIC, type HostileFile } from '../src/loaders/fixtures/hostile-content.ts';
 import { startTags } from './html-tags.ts';
 import { BASE } from './site.ts';
+import { serveFolder } from './static-host.ts';
 
 const run = promisify(execFile);
 const HOSTILE = 'e2e/fixtures/hostile-papers';
 /** Rejected by the schema itself, so the build refuses it: tested on its own below. */
 const SCHEMA_INVALID = 'frontmatter-link.md';
+/**
+ * The daily papers API's answer for Jan 1, 2025: Titans (three authors, submitted by Google) and the latent
+ * diffusion paper (five authors, one of them hidden on the Hub, and a repository with 13,241 stars). Both papers are
+ * in the committed text digests too, so ingest adds the names to their files.
+ */
+const NAMES_DIGEST = 'src/model/fixtures/daily-papers-2025-01-01.json';
+const LATENT_DIFFUSION = '/papers/high-resolution-image-synthesis-with-latent-diffusion-models/';
+const TITANS = '/papers/titans-learning-to-memorize-at-test-time/';
 
-test.describe('a site built from hostile papers', () => {
-  test.skip(BASE !== '/', 'one hostile build is enough; it does not depend on the base path');
-  test.describe.configure({ mode: 'serial', timeout: 240_000 });
+test.skip(BASE !== '/', 'one extra build is enough; it does not depend on the base path');
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
-  let root: string;
-  let outDir: string;
-  let slugs: string[];
+let root: string;
+let outDir: string;
+let slugs: string[];
+let host: Awaited<ReturnType<typeof serveFolder>>;
 
-  test.beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'hostile-site-'));
-    await cp('content', join(root, 'content'), { recursive: true });
-    const names = (await readdir(HOSTILE)).filter((name) => name.endsWith('.md') && name !== SCHEMA_INVALID);
-    for (const name of names) await cp(join(HOSTILE, name), join(root, 'content/papers', name));
-    slugs = names.map((name) => name.slice(0, -'.md'.length));
-    outDir = join(root, 'dist');
-    await run('npx', ['astro', 'build', '--outDir', outDir], {
-      env: { ...process.env, CONTENT_DIR: join(root, 'content'), ASTRO_CACHE_DIR: join(root, 'cache'), BASE: '/' },
-      maxBuffer: 64 * 1024 * 1024,
+test.beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'copied-site-'));
+  const content = join(root, 'content');
+  const options = {
+    env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(root, 'cache'), BASE: '/' },
+    maxBuffer: 64 * 1024 * 1024,
+  };
+  await cp('content', content, { recursive: true });
+  await cp(NAMES_DIGEST, join(content, 'digests', '2025-01-01.json'));
+  const folders = ['--digests', 'digests', '--out', 'papers', '--topics', 'topics'].map((arg) =>
+    arg.startsWith('--') ? arg : join(content, arg),
+  );
+  await run('npm', ['run', '-s', 'ingest', '--', ...folders], options);
+  // After ingest, which would refuse them: the build is what is under test.
+  const names = (await readdir(HOSTILE)).filter((name) => name.endsWith('.md') && name !== SCHEMA_INVALID);
+  for (const name of names) await cp(join(HOSTILE, name), join(content, 'papers', name));
+  slugs = names.map((name) => name.slice(0, -'.md'.length));
+  outDir = join(root, 'dist');
+  await run('npx', ['astro', 'build', '--outDir', outDir], options);
+  await run('npx', ['node', 'scripts/index-search.ts', '--site', outDir, '--work', join(root, 'index')], options);
+  host = await serveFolder(outDir);
+});
+
+test.afterAll(async () => {
+  await host.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Axe's violations on the open page, in light and then in dark, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations: seen } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+    found.push(...seen.map((violation) => `${colorScheme}: ${violation.id} (${violation.nodes.length})`));
+  }
+  return found;
+}
+
+test.describe('a site whose digests name authors', () => {
+  test('a paper page names its authors, each linking their page, and says how many are not named', async ({ page }) => {
+    await page.goto(`${host.origin}${LATENT_DIFFUSION}`);
+    const main = page.getByRole('main');
+    const byline = main.getByRole('paragraph').filter({ has: page.getByRole('link', { name: 'Robin Rombach' }) });
+    await expect(byline).toHaveText('By Robin Rombach, Andreas Blattmann, Patrick Esser, Björn Ommer and 1 more');
+    await expect(main.getByText('5 authors', { exact: true })).toBeVisible();
+    await expect(main.getByRole('list', { name: 'Code repositories' }).getByRole('listitem')).toHaveText(
+      'Code: CompVis/latent-diffusion 13,241 stars',
+    );
+
+    await byline.getByRole('link', { name: 'Björn Ommer' }).click();
+    await expect(page).toHaveURL(`${host.origin}/authors/bjoern-ommer/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Björn Ommer');
+    const entry = page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 2 }) });
+    await expect(entry.getByRole('heading', { level: 2 })).toHaveText([
+      'High-Resolution Image Synthesis with Latent Diffusion Models',
+    ]);
+    // A listing names the first three authors and counts the others, the hidden one too.
+    await expect(entry.locator('.meta')).toContainText('Robin Rombach, Andreas Blattmann, Patrick Esser and 2 more');
+    await expect(entry.locator('.meta')).toContainText('13,241 GitHub stars');
+  });
+
+  test('the authors page, in the header, lists every named author with their number of papers', async ({ page }) => {
+    await page.goto(`${host.origin}/`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Authors' }).click();
+    await expect(page).toHaveURL(`${host.origin}/authors/`);
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveText(
+      [
+        'Ali Behrouz',
+        'Andreas Blattmann',
+        'Björn Ommer',
+        'Patrick Esser',
+        'Peilin Zhong',
+        'Robin Rombach',
+        'Vahab Mirrokni',
+      ].map((name) => new RegExp(`^${name}\\s*1 paper$`)),
+    );
+  });
+
+  test('a paper page cites its authors, describes them as people and links its organisation on the Hub', async ({
+    page,
+  }) => {
+    await page.goto(`${host.origin}${TITANS}`);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('region', { name: 'Cite' }).locator('pre')).toContainText(
+      'author = {Ali Behrouz and Peilin Zhong and Vahab Mirrokni},',
+    );
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '') as {
+      author: { '@type': string; name: string; url: string }[];
+    };
+    expect(data.author.map((person) => [person['@type'], person.name, new URL(person.url).pathname])).toEqual([
+      ['Person', 'Ali Behrouz', '/authors/ali-behrouz/'],
+      ['Person', 'Peilin Zhong', '/authors/peilin-zhong/'],
+      ['Person', 'Vahab Mirrokni', '/authors/vahab-mirrokni/'],
+    ]);
+    const hub = main.getByRole('link', { name: 'Google on Hugging Face' });
+    await expect(hub).toHaveAttribute('href', 'https://huggingface.co/google');
+    await expect(hub).toHaveAttribute('rel', 'external');
+
+    await page.goto(`${host.origin}${LATENT_DIFFUSION}`);
+    await expect(page.getByRole('main').getByRole('region', { name: 'Cite' }).locator('pre')).toContainText(
+      'and Bj{\\"o}rn Ommer and others},',
+    );
+  });
+
+  test('search finds a paper by the name of any of its authors', async ({ page }) => {
+    await page.goto(`${host.origin}/`);
+    const found = await page.evaluate(
+      async ({ url, terms }) => {
+        const pagefind = (await import(url)) as {
+          search: (term: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+        };
+        const urls: string[][] = [];
+        for (const term of terms) {
+          const { results } = await pagefind.search(term);
+          urls.push(await Promise.all(results.map(async (result) => (await result.data()).url)));
+        }
+        return urls;
+      },
+      { url: '/pagefind/pagefind.js', terms: ['Rombach', 'Mirrokni', 'Björn Ommer'] },
+    );
+    expect(found).toEqual([[LATENT_DIFFUSION], [TITANS], [LATENT_DIFFUSION]]);
+  });
+
+  test('papers.json holds the names and the stars', async ({ request }) => {
+    const { papers } = (await (await request.get(`${host.origin}/papers.json`)).json()) as {
+      papers: { url: string; authors?: number; author_names?: string[]; github_stars?: number }[];
+    };
+    const latent = papers.find((paper) => new URL(paper.url).pathname === LATENT_DIFFUSION);
+    expect(latent).toMatchObject({
+      authors: 5,
+      author_names: ['Robin Rombach', 'Andreas Blattmann', 'Patrick Esser', 'Björn Ommer'],
+      github_stars: 13241,
     });
   });
 
-  test.afterAll(async () => {
-    await rm(root, { recursive: true, force: true });
+  test('axe finds no violations on a paper page with names, an author page or the authors page', async ({ page }) => {
+    for (const path of [LATENT_DIFFUSION, TITANS, '/authors/bjoern-ommer/', '/authors/']) {
+      await page.goto(`${host.origin}${path}`);
+      expect(await violations(page), path).toEqual([]);
+    }
   });
+});
 
+test.describe('a site built from hostile papers', () => {
   test('has no script, handler or script URL from the papers in its HTML', async () => {
     expect(slugs).toHaveLength(7);
     for (const slug of slugs) {

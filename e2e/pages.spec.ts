@@ -49,6 +49,7 @@ test.describe('the home page', () => {
       ['Digests', 'digests/'],
       ['Code', 'repos/'],
       ['Organisations', 'orgs/'],
+      ['Authors', 'authors/'],
     ];
     for (const [name, path] of ways) {
       await expect(main.getByRole('link', { name, exact: true })).toHaveAttribute('href', at(path));
@@ -157,11 +158,19 @@ test.describe('a paper page', () => {
     );
   });
 
-  test('links a submitting organisation to its page', async ({ page }) => {
+  test('links a submitting organisation to its page and to its page on Hugging Face', async ({ page }) => {
     await page.goto(at('papers/attention-sink-in-transformers-a-survey-on-utilization-interpretation-and/'));
-    await page.getByRole('main').getByRole('link', { name: 'LongCat' }).click();
+    const hub = { href: 'https://huggingface.co/meituan-longcat', rel: 'external' };
+    const onHub = page.getByRole('main').getByRole('link', { name: 'LongCat on Hugging Face' });
+    await expect(onHub).toHaveAttribute('href', hub.href);
+    await expect(onHub).toHaveAttribute('rel', hub.rel);
+    await page.getByRole('main').getByRole('link', { name: 'LongCat', exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${at('orgs/meituan-longcat/')}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('LongCat');
+    await expect(page.getByRole('main').getByRole('link', { name: 'LongCat on Hugging Face' })).toHaveAttribute(
+      'href',
+      hub.href,
+    );
     await expect(page.getByRole('heading', { level: 2 })).toHaveText([
       'Attention Sink in Transformers: A Survey on Utilization, Interpretation, and Mitigation',
     ]);
@@ -347,6 +356,21 @@ test.describe('organisation pages', () => {
     await expect(page.getByRole('main').getByRole('listitem')).toHaveText(
       expected.map((org) => new RegExp(`^${literally(org.name)}\\s*${plural(org.count, 'paper')}$`)),
     );
+  });
+});
+
+test.describe('author pages', () => {
+  test('list every author the digests name, or say that none names any yet', async ({ page }) => {
+    const named = new Set(PAPERS.flatMap((paper) => paper.authorNames));
+    await page.goto(at('authors/'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Authors');
+    const main = page.getByRole('main');
+    if (named.size === 0) {
+      await expect(main.getByText('No digest has named a paper’s authors yet')).toBeVisible();
+      await expect(main.getByRole('list')).toHaveCount(0);
+    } else {
+      await expect(main.getByText(`${plural(named.size, 'author')} named by the digests`)).toBeVisible();
+    }
   });
 });
 
