@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, totalmem } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesUnder, indexSecondsInLog, measure, type StageCost } from './bench/measure.ts';
 import { formatJsonLine, formatTable, type BenchResult } from './bench/report.ts';
@@ -11,7 +11,7 @@ import { pageWeight } from './bench/page-weight.ts';
 import { costByKind, searchCost } from './bench/search-cost.ts';
 import { parseCli } from '../shared/parse-cli.ts';
 
-const USAGE = `Usage: npm run bench -- [--papers N] [--seed S]
+const USAGE = `Usage: npm run bench -- [--papers N] [--seed S] [--names]
 
 Runs the real pipeline (ingest, astro build, the search index) on generated archives of 1k, 10k and
 50k papers in a scratch copy of the project under .bench/ (content/ is never touched), then the daily
@@ -19,7 +19,9 @@ update: one more 50-entry digest, ingested, built and indexed again. Prints a ta
 line per size.
 
   --papers N   run one archive size instead of all three
-  --seed S     generator seed (default 1)`;
+  --seed S     generator seed (default 1)
+  --names      digests as the daily papers API's answers, which name the authors (so the site has
+               author pages), instead of copied listing pages; the same papers otherwise`;
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SIZES = [1000, 10_000, 50_000];
@@ -42,6 +44,7 @@ async function main(): Promise<number> {
   const cli = parseCli('bench', USAGE, {
     papers: { type: 'string' },
     seed: { type: 'string', default: '1' },
+    names: { type: 'boolean', default: false },
   });
   if ('exit' in cli) return cli.exit;
   const { values } = cli;
@@ -51,13 +54,13 @@ async function main(): Promise<number> {
     return 2;
   }
   console.log(
-    `bench: ${new Date().toISOString()}, Node ${process.version}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, seed ${values.seed}`,
+    `bench: ${new Date().toISOString()}, Node ${process.version}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, seed ${values.seed}${values.names ? ', author names' : ''}`,
   );
   const results: BenchResult[] = [];
   const failures: string[] = [];
   for (const papers of sizes) {
     try {
-      results.push(await benchSize(papers, values.seed));
+      results.push(await benchSize(papers, values.seed, values.names));
     } catch (error) {
       failures.push(`${papers} papers: ${(error as Error).message}`);
       console.error(`bench: ${papers} papers failed: ${(error as Error).message}`);
@@ -68,12 +71,12 @@ async function main(): Promise<number> {
   return failures.length > 0 ? 1 : 0;
 }
 
-async function benchSize(papers: number, seed: string): Promise<BenchResult> {
-  const dir = join(PROJECT, '.bench', `run-${papers}`);
+async function benchSize(papers: number, seed: string, names: boolean): Promise<BenchResult> {
+  const dir = join(PROJECT, '.bench', `run-${papers}${names ? '-names' : ''}`);
   const say = (message: string): void => {
     console.error(`[${papers}] ${message}`);
   };
-  const { digests, generator } = generateDigests(papers, seed);
+  const { digests, generator } = generateDigests(papers, seed, { names });
   await scratchProject(dir, digests);
   say(`${digests.length} digests generated in ${dir}`);
   const env = {
@@ -149,7 +152,11 @@ async function benchSize(papers: number, seed: string): Promise<BenchResult> {
   return {
     papers,
     digests: digests.length,
+    names,
     pages: files.filter((file) => file.path.endsWith('.html')).length,
+    author_pages: files.filter(
+      (file) => file.path.startsWith(`${join(dist, 'authors')}${sep}`) && file.path.endsWith('.html'),
+    ).length,
     dist_mb: files.reduce((sum, file) => sum + file.bytes, 0) / 2 ** 20,
     ingest_s: ingest.seconds,
     build_s: build.seconds,

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { generateDigests } from './generate/synthetic-digests.ts';
 import { parseCli } from '../shared/parse-cli.ts';
 
-const USAGE = `Usage: npm run generate -- --papers N [--seed S] [--out DIR]
+const USAGE = `Usage: npm run generate -- --papers N [--seed S] [--out DIR] [--names]
 
 Writes realistic synthetic digests, in the real digests' format, listing N distinct papers.
 The same seed always writes the same bytes.
@@ -14,17 +14,20 @@ The same seed always writes the same bytes.
   --seed S     any text (default 1)
   --out DIR    the folder to write (default .bench/digests-<N>-<seed>); inside the project it must be
                under .bench/, which is never committed; a folder of earlier generated digests is replaced
+  --names      write the daily papers API's answers (YYYY-MM-DD.json), which name the authors,
+               instead of copied listing pages; the same papers otherwise
   --help       show this help`;
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** What this script writes, so replacing an earlier run never deletes anything else. */
-const GENERATED_NAME = /^(?:\d{4}-\d{2}-\d{2}|\d{3,}_[0-9a-f]{16})\.txt$/;
+const GENERATED_NAME = /^(?:(?:\d{4}-\d{2}-\d{2}|\d{3,}_[0-9a-f]{16})\.txt|\d{4}-\d{2}-\d{2}\.json)$/;
 
 async function main(): Promise<number> {
   const cli = parseCli('generate', USAGE, {
     papers: { type: 'string' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string' },
+    names: { type: 'boolean', default: false },
   });
   if ('exit' in cli) return cli.exit;
   const { values } = cli;
@@ -53,7 +56,7 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const { digests } = generateDigests(papers, values.seed);
+  const { digests } = generateDigests(papers, values.seed, { names: values.names });
   await mkdir(out, { recursive: true });
   await Promise.all(existing.map((name) => rm(join(out, name))));
   let bytes = 0;

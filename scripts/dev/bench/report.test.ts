@@ -4,7 +4,9 @@ import { formatJsonLine, formatTable, type BenchResult } from './report.ts';
 const result: BenchResult = {
   papers: 10_000,
   digests: 337,
+  names: false,
   pages: 10_643,
+  author_pages: 1,
   dist_mb: 215.04,
   ingest_s: 5.234,
   build_s: 61.5,

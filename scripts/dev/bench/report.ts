@@ -2,8 +2,12 @@
 export interface BenchResult {
   papers: number;
   digests: number;
+  /** Whether the digests named the authors (`--names`). */
+  names: boolean;
   /** HTML files the build wrote. */
   pages: number;
+  /** Of those, the author pages and the pages of the authors index. */
+  author_pages: number;
   dist_mb: number;
   ingest_s: number;
   build_s: number;

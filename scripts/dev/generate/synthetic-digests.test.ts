@@ -3,6 +3,8 @@ import { collectPapers } from '../../ingest/collect-papers.ts';
 import { decodeText } from '../../../src/model/decode-text.ts';
 import { DigestGenerator, generateDigests } from './synthetic-digests.ts';
 import { parseTextDigest } from '../../../src/model/digests/text-digest.ts';
+import { parseDailyPapers } from '../../../src/model/digests/daily-papers-json.ts';
+import { REPEAT_AUTHOR_SHARE } from './synthetic-authors.ts';
 
 const PAPERS = 3000;
 const { digests } = generateDigests(PAPERS, 'test');
@@ -99,5 +101,48 @@ describe('DigestGenerator', () => {
       const digest = generator.next(40);
       expect(new Set(digest.entries.map((entry) => entry.title)).size).toBe(digest.entries.length);
     }
+  });
+});
+
+describe('generateDigests with names', () => {
+  const named = generateDigests(PAPERS, 'test', { names: true }).digests;
+  const namedEntries = named.flatMap((digest) => digest.entries);
+
+  test('writes the daily papers API’s answers, which parseDailyPapers reads back exactly', () => {
+    for (const digest of named) {
+      expect(digest.name).toBe(`${digest.date}.json`);
+      expect(parseDailyPapers(digest.name, digest.text).entries).toEqual(digest.entries);
+    }
+  });
+
+  test('lists the same papers on the same days as without names, and names their authors', () => {
+    expect(named.map((digest) => digest.date)).toEqual(digests.map((digest) => digest.date));
+    // Line numbers differ by format, and the JSON counts the authors of organisations' papers too.
+    const withoutNames = (entry: (typeof entries)[number]): object => ({
+      ...entry,
+      line: undefined,
+      authors: undefined,
+      authorNames: undefined,
+    });
+    expect(namedEntries.map(withoutNames)).toEqual(entries.map(withoutNames));
+    // Every listing with its meta lines counts the authors, organisations' papers too, and names all but the hidden.
+    const listed = namedEntries.filter((entry) => !entry.missing.includes('published'));
+    expect(listed.every((entry) => (entry.authors ?? 0) >= (entry.authorNames ?? []).length)).toBe(true);
+    const unnamed = listed.filter((entry) => (entry.authorNames ?? []).length === 0).length;
+    expect(unnamed / listed.length).toBeLessThan(0.01);
+  });
+
+  test('repeats prolific authors across papers, and hides a few', () => {
+    const { papers } = collectPapers(named.map((digest) => parseDailyPapers(digest.name, digest.text)));
+    const authorships = papers.flatMap((paper) => paper.authorNames ?? []);
+    const distinct = new Set(authorships).size;
+    expect(distinct / authorships.length).toBeGreaterThan(1 - REPEAT_AUTHOR_SHARE - 0.05);
+    expect(distinct / authorships.length).toBeLessThan(1 - REPEAT_AUTHOR_SHARE + 0.1);
+    const counts = new Map<string, number>();
+    for (const name of authorships) counts.set(name, (counts.get(name) ?? 0) + 1);
+    expect(Math.max(...counts.values())).toBeGreaterThan(20);
+    const hidden = papers.filter((paper) => (paper.authors ?? 0) > (paper.authorNames?.length ?? 0)).length;
+    expect(hidden / papers.length).toBeGreaterThan(0.05);
+    expect(hidden / papers.length).toBeLessThan(0.4);
   });
 });

@@ -1,12 +1,17 @@
-import { generateDigest, type ListingToRender } from './write-text-digest.ts';
+import { generateDigest } from './write-text-digest.ts';
 import type { DigestEntry } from '../../../src/model/digests/digest.ts';
 import { createRandom, type Random } from './random.ts';
-import { syntheticPaper, type SyntheticPaper } from './synthetic-paper.ts';
+import { AuthorPool, HIDDEN_AUTHOR_SHARE } from './synthetic-authors.ts';
+import { syntheticPaper, teamSize, type SyntheticPaper } from './synthetic-paper.ts';
+import { generateJsonDigest, type AuthorToRender, type JsonListingToRender } from './write-json-digest.ts';
 import { listedPaper } from '../../../src/model/paper-identity.ts';
 
 /** A generated digest file and what parsing it must give back. */
 export interface GeneratedDigest {
-  /** The file name: `YYYY-MM-DD.txt`, or a capture's `NNN_<hash>.txt` when the header's year can be inferred. */
+  /**
+   * The file name: `YYYY-MM-DD.txt`, or a capture's `NNN_<hash>.txt` when the header's year can be inferred;
+   * `YYYY-MM-DD.json` for the daily papers API's answer.
+   */
   name: string;
   /** `YYYY-MM-DD`. */
   date: string;
@@ -28,9 +33,21 @@ const CAPTURE_NAME_SHARE = 0.25;
 
 interface Known {
   paper: SyntheticPaper;
+  /** Its authors' names, when the digests are the API's answers (which name them); none otherwise. */
+  authorNames: AuthorToRender[];
   comments: number;
   /** The last digest that listed it, so no digest lists it twice. */
   lastDigest: number;
+}
+
+/** What the digests are like. */
+export interface GeneratorOptions {
+  /**
+   * Write the daily papers API's answers (JSON), which name each paper's authors, instead of copied listing pages.
+   * The papers, their order and everything else the listings say are the same as without names: the names come
+   * from a random source of their own.
+   */
+  names?: boolean;
 }
 
 /**
@@ -39,13 +56,18 @@ interface Known {
  */
 export class DigestGenerator {
   readonly #random: Random;
+  readonly #names: { random: Random; pool: AuthorPool } | undefined;
   readonly #known: Known[] = [];
   readonly #keys = new Set<string>();
   #index = 0;
   #day = FIRST_DIGEST;
 
-  constructor(seed: string) {
+  constructor(seed: string, options: GeneratorOptions = {}) {
     this.#random = createRandom(seed);
+    if (options.names === true) {
+      const random = createRandom(`${seed}/names`);
+      this.#names = { random, pool: new AuthorPool(random) };
+    }
   }
 
   /** Distinct papers listed so far. */
@@ -62,7 +84,7 @@ export class DigestGenerator {
     this.#day += DAY;
     const date = new Date(day).toISOString().slice(0, 10);
 
-    const listings: ListingToRender[] = [];
+    const listings: JsonListingToRender[] = [];
     let newPapers = 0;
     let withoutMeta = 0;
     let needsAbstract = false;
@@ -81,13 +103,16 @@ export class DigestGenerator {
       needsAbstract = bare && noAbstract;
       listings.push({
         ...known.paper,
+        authorNames: known.authorNames,
         abstract: noAbstract ? undefined : known.paper.abstract,
         comments: known.comments,
         withoutMeta: bare,
       });
     }
-    const { text, entries: parsed } = generateDigest(date, listings);
-    return { name: this.#name(index, date, parsed), date, text, entries: parsed, newPapers };
+    const { text, entries: parsed } = this.#names ? generateJsonDigest(date, listings) : generateDigest(date, listings);
+    // Named either way, so the main random source runs the same course with names as without.
+    const name = this.#name(index, date, parsed);
+    return { name: this.#names ? `${date}.json` : name, date, text, entries: parsed, newPapers };
   }
 
   /** A paper listed before, not yet in this digest; undefined when there is none. */
@@ -119,10 +144,19 @@ export class DigestGenerator {
       const key = listedPaper(paper.title).key;
       if (this.#keys.has(key)) continue;
       this.#keys.add(key);
-      const known = { paper, comments: 0, lastDigest: index };
+      const known = { paper, authorNames: this.#authorsOf(paper), comments: 0, lastDigest: index };
       this.#known.push(known);
       return known;
     }
+  }
+
+  /** A new paper's authors, when the digests name them: as many as a listing counts, or a team's size. */
+  #authorsOf(paper: SyntheticPaper): AuthorToRender[] {
+    if (!this.#names) return [];
+    const { random, pool } = this.#names;
+    return pool
+      .authorsOf(paper.authors ?? teamSize(random))
+      .map((name) => ({ name, hidden: random.chance(HIDDEN_AUTHOR_SHARE) }));
   }
 
   /** Most digests carry their date in the name; some are named like the real captures, their year left to inference. */
@@ -149,8 +183,9 @@ export class DigestGenerator {
 export function generateDigests(
   papers: number,
   seed: string,
+  options: GeneratorOptions = {},
 ): { digests: GeneratedDigest[]; generator: DigestGenerator } {
-  const generator = new DigestGenerator(seed);
+  const generator = new DigestGenerator(seed, options);
   const sizes = createRandom(`${seed}/sizes`);
   const digests: GeneratedDigest[] = [];
   while (generator.papers < papers) {

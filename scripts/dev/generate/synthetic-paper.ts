@@ -662,18 +662,20 @@ export function syntheticPaper(random: Random, published: string): SyntheticPape
   return {
     title,
     abstract: abstract(random, name),
-    authors:
-      organization === undefined
-        ? random.weighted([
-            [random.int(1, 3), 25],
-            [random.int(4, 8), 60],
-            [random.int(9, 16), 13],
-            [random.int(17, 60), 2],
-          ])
-        : undefined,
+    authors: organization === undefined ? teamSize(random) : undefined,
     organization: organization && { id: organization[0], name: organization[1] },
     published,
   };
+}
+
+/** How many authors a paper has: mostly four to eight, a few large teams. */
+export function teamSize(random: Random): number {
+  return random.weighted([
+    [random.int(1, 3), 25],
+    [random.int(4, 8), 60],
+    [random.int(9, 16), 13],
+    [random.int(17, 60), 2],
+  ]);
 }
 
 function acronym(random: Random): string {
