@@ -13,6 +13,11 @@ const run = promisify(execFile);
 const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'public'];
 const DIGESTS = ['002_07ad6c0b32a76128.txt', '003_d6250bd47c7b50f6.txt'];
 const NEW_DIGEST = '004_a694c269b68bac59.txt';
+/**
+ * The daily papers API's answer for a day, which names the authors of two papers: Titans, listed by the first
+ * digests, and the latent diffusion paper, listed by the new one.
+ */
+const NAMES_DIGEST = 'src/model/fixtures/daily-papers-2025-01-01.json';
 /** A paper of the first digests whose title and organisation a contributor fixes; no other paper has its organisation. */
 const EDITED = 'content/papers/attention-sink-in-transformers-a-survey-on-utilization-interpretation-and.md';
 
@@ -78,8 +83,9 @@ describe('an incremental build', { timeout: 300_000 }, () => {
     await build('dist', 'cache');
     firstPages = [...(await files(join(root, 'dist'))).keys()];
 
-    // The next day: a new digest, and a contributor's fix to a paper's title and organisation.
+    // The next day: a new digest, one that names authors, and a contributor's fix to a paper's title and organisation.
     await cp(join('content/digests', NEW_DIGEST), join(root, 'content', 'digests', NEW_DIGEST));
+    await cp(NAMES_DIGEST, join(root, 'content', 'digests', '2025-01-01.json'));
     await ingest();
     await edit(join(root, EDITED), (text) =>
       text
@@ -117,6 +123,13 @@ describe('an incremental build', { timeout: 300_000 }, () => {
   test('kept pages from the last build rather than rendering all of them', () => {
     const kept = logs.content?.match(/\(cached\)/g)?.length ?? 0;
     expect(kept).toBeGreaterThan(0);
+  });
+
+  test('wrote the pages of authors a new digest names', async () => {
+    expect(firstPages.some((path) => path.startsWith('authors/') && path !== 'authors/index.html')).toBe(false);
+    const now = await files(join(root, 'fresh'));
+    expect(now.has('authors/ali-behrouz/index.html')).toBe(true);
+    expect(now.has('authors/bjoern-ommer/index.html')).toBe(true);
   });
 
   test('removed the pages the content no longer has', async () => {
