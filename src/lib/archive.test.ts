@@ -108,6 +108,35 @@ describe('buildArchive', () => {
     expect(archive.digestByDate.get('2026-02-16')?.file).toBe('content/digests/002.txt');
   });
 
+  test('ranks each digest’s papers for its day’s page: upvotes first, then comments, then as listed', () => {
+    expect(archive.digestByDate.get('2026-03-03')?.ranked.map(({ paper }) => paper.slug)).toEqual([
+      'zebra-llama',
+      'transmla',
+    ]);
+    expect(archive.digestByDate.get('2026-02-16')?.ranked.map(({ paper }) => paper.slug)).toEqual([
+      'zebra-llama',
+      're-reading',
+      'undated',
+    ]);
+  });
+
+  test('groups what was listed by the week and the month of its digest, and names them on each digest', () => {
+    expect(archive.digests.map((digest) => [digest.date, digest.week, digest.month])).toEqual([
+      ['2026-03-03', '2026-W10', '2026-03'],
+      ['2026-02-16', '2026-W08', '2026-02'],
+    ]);
+    expect(archive.weeks.map((week) => [week.id, week.days, week.previous, week.next])).toEqual([
+      ['2026-W10', ['2026-03-03'], '2026-W08', undefined],
+      ['2026-W08', ['2026-02-16'], undefined, '2026-W10'],
+    ]);
+    expect(archive.monthById.get('2026-02')?.entries.map(({ paper }) => paper.slug)).toEqual([
+      'zebra-llama',
+      're-reading',
+      'undated',
+    ]);
+    expect(archive.weekById.get('2026-W10')?.first).toBe('2026-03-02');
+  });
+
   test('groups papers by topic, date, repository owner, organisation and author', () => {
     expect(archive.topicById.get('efficient-attention')?.papers.map((paper) => paper.slug)).toEqual([
       'zebra-llama',

@@ -1,6 +1,7 @@
 /**
- * The whole archive shaped once per build: papers in order, grouped by topic, date, digest, repository
- * owner, organisation and author, with related papers. Pages only look things up in it.
+ * The whole archive shaped once per build: papers in order, grouped by topic, published date, digest (the day
+ * listed), week and month listed, repository owner, organisation and author, with related papers. Pages only look
+ * things up in it.
  */
 import { ContentError } from '../model/content-error.ts';
 import { titleKey } from '../model/paper-identity.ts';
@@ -10,18 +11,16 @@ import { groupByDate, type DateGroups } from './group-dates.ts';
 import { groupByOrganization, type OrgGroup } from './group-orgs.ts';
 import { groupByOwner, type OwnerGroup } from './group-code-repos.ts';
 import { groupByTopic, type TopicGroup, type TopicInput } from './group-topics.ts';
-import { newestFirst, toPaper, type Appearance, type Paper, type PaperInput } from './paper.ts';
+import { groupListings, monthOf, weekOf, type ListingPeriod } from './listing-periods.ts';
+import { newestFirst, toPaper, type Paper, type PaperInput } from './paper.ts';
+import { rankListed, type ListedPaper } from './rank-listed.ts';
 import { relatedDocuments } from './related.ts';
 
 /** Related papers shown on a paper page. */
 export const RELATED_COUNT = 5;
 
-/** A paper as one digest listed it. */
-export interface DigestPaper {
-  paper: Paper;
-  /** That digest's listing, with the counts it showed. */
-  appearance: Appearance;
-}
+/** A paper as one digest listed it, with the counts it showed. */
+export type DigestPaper = ListedPaper;
 
 export interface DigestGroup {
   /** `YYYY-MM-DD`. */
@@ -29,9 +28,14 @@ export interface DigestGroup {
   file: string;
   /** The digest's papers in listing order. */
   entries: DigestPaper[];
+  /** The same papers ranked, as the day's page shows them (rank-listed.ts). */
+  ranked: DigestPaper[];
   /** The dates of the digests before and after it. */
   previous: string | undefined;
   next: string | undefined;
+  /** The ids of the ISO week (`2026-W17`) and the month (`2026-04`) it was listed in. */
+  week: string;
+  month: string;
 }
 
 export interface Archive {
@@ -45,6 +49,11 @@ export interface Archive {
   /** Digests, latest first. */
   digests: DigestGroup[];
   digestByDate: ReadonlyMap<string, DigestGroup>;
+  /** What was listed each ISO week and each month that has a digest, latest first. */
+  weeks: ListingPeriod[];
+  weekById: ReadonlyMap<string, ListingPeriod>;
+  months: ListingPeriod[];
+  monthById: ReadonlyMap<string, ListingPeriod>;
   /** Repository owners by name. */
   owners: OwnerGroup[];
   /** Papers with at least one repository. */
@@ -76,6 +85,8 @@ export function buildArchive(input: ArchiveInput): Archive {
   const owners = groupByOwner(papers);
   const orgs = groupByOrganization(papers);
   const authors = groupByAuthor(papers);
+  const weeks = groupListings(digests, weekOf);
+  const months = groupListings(digests, monthOf);
   return {
     papers,
     bySlug,
@@ -84,6 +95,10 @@ export function buildArchive(input: ArchiveInput): Archive {
     dates: groupByDate(papers),
     digests,
     digestByDate: new Map(digests.map((digest) => [digest.date, digest])),
+    weeks,
+    weekById: new Map(weeks.map((week) => [week.id, week])),
+    months,
+    monthById: new Map(months.map((month) => [month.id, month])),
     owners,
     withCode: papers.filter((paper) => paper.repos.length > 0).length,
     orgs,
@@ -132,8 +147,11 @@ function buildDigests(
       date: listing.date,
       file: listing.file,
       entries,
+      ranked: rankListed(entries),
       previous: sorted[index + 1]?.date,
       next: sorted[index - 1]?.date,
+      week: weekOf(listing.date).id,
+      month: monthOf(listing.date).id,
     };
   });
 }

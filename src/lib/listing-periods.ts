@@ -1,0 +1,79 @@
+/**
+ * What was listed each ISO week and each calendar month, by the date of the digest that listed it (never by the
+ * date a paper was published): every period's papers once, ranked, with the periods before and after it.
+ */
+import { isoWeek } from './iso-week.ts';
+import { rankListed, type ListedPaper } from './rank-listed.ts';
+
+/** A day's listing, as the archive's digests hold it. */
+export interface ListedDay {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** Its papers in the digest's own order. */
+  entries: readonly ListedPaper[];
+}
+
+/** The papers listed in one week or month. */
+export interface ListingPeriod {
+  /** `2026-W17` for a week, `2026-04` for a month. */
+  id: string;
+  /** The period's first and last day, `YYYY-MM-DD`: a week's Monday and Sunday, a month's first and last. */
+  first: string;
+  last: string;
+  /** The dates of its digests, latest first. */
+  days: string[];
+  /**
+   * Each paper once, ranked (rank-listed.ts). A paper listed on several of its days counts as its latest listing
+   * there shows it, in that listing's place.
+   */
+  entries: ListedPaper[];
+  /** The ids of the periods before and after it that have listings. */
+  previous: string | undefined;
+  next: string | undefined;
+}
+
+/** Which period a day falls in. */
+export type PeriodOf = (date: string) => { id: string; first: string; last: string };
+
+/** A day's ISO week (`2026-W17`, Monday to Sunday). */
+export const weekOf: PeriodOf = (date) => {
+  const week = isoWeek(date);
+  return { id: week.id, first: week.monday, last: week.sunday };
+};
+
+/** A day's calendar month (`2026-04`). */
+export const monthOf: PeriodOf = (date) => {
+  const [year = '', month = ''] = date.split('-');
+  const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return { id: `${year}-${month}`, first: `${year}-${month}-01`, last: `${year}-${month}-${String(days)}` };
+};
+
+/** Groups days of listings into periods. Give the days latest first: the periods come latest first too. */
+export function groupListings(days: readonly ListedDay[], periodOf: PeriodOf): ListingPeriod[] {
+  const periods = new Map<string, { period: ListingPeriod; seen: Set<string>; listed: ListedPaper[] }>();
+  for (const day of days) {
+    const { id, first, last } = periodOf(day.date);
+    let group = periods.get(id);
+    if (!group) {
+      group = {
+        period: { id, first, last, days: [], entries: [], previous: undefined, next: undefined },
+        seen: new Set(),
+        listed: [],
+      };
+      periods.set(id, group);
+    }
+    group.period.days.push(day.date);
+    for (const entry of day.entries) {
+      if (group.seen.has(entry.paper.slug)) continue;
+      group.seen.add(entry.paper.slug);
+      group.listed.push(entry);
+    }
+  }
+  const sorted = [...periods.values()].sort((a, b) => (a.period.id < b.period.id ? 1 : -1));
+  return sorted.map(({ period, listed }, index) => ({
+    ...period,
+    entries: rankListed(listed),
+    previous: sorted[index + 1]?.period.id,
+    next: sorted[index - 1]?.period.id,
+  }));
+}
