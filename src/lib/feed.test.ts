@@ -26,12 +26,20 @@ describe('latestListed', () => {
 });
 
 describe('feedItems', () => {
-  test('gives absolute links, the date of the digest that added each paper, and topics as categories', () => {
+  test('gives absolute links, the date of the digest that added each paper, named, and topics as categories', () => {
     const [first] = feedItems(
       [
         paper(
           'fresh',
-          { title: 'Fresh', appearances: [{ digest: '2026-04-20', comments: 0 }], topics: ['reasoning'] },
+          {
+            title: 'Fresh',
+            published: '2020-01-01',
+            appearances: [
+              { digest: '2026-04-27', comments: 3 },
+              { digest: '2026-04-20', comments: 0 },
+            ],
+            topics: ['reasoning'],
+          },
           'An abstract.',
         ),
       ],
@@ -43,7 +51,7 @@ describe('feedItems', () => {
       title: 'Fresh',
       link: new URL(`${import.meta.env.BASE_URL}papers/fresh/`, 'https://example.org/').href,
       pubDate: new Date('2026-04-20T00:00:00Z'),
-      description: 'An abstract.',
+      description: 'Listed Apr 20, 2026; published Jan 1, 2020. An abstract.',
       categories: ['Reasoning'],
     });
   });
@@ -61,7 +69,9 @@ describe('feedItems', () => {
     );
     const xml = await getRssString({ title: 'Feed', description: 'd', site: 'https://example.org/', items });
     expect(xml).toContain('<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</title>');
-    expect(xml).toContain('<description>Text with &lt;b&gt;tags&lt;/b&gt; &amp; ampersands.</description>');
+    expect(xml).toContain(
+      '<description>Listed Feb 16, 2026; no published date. Text with &lt;b&gt;tags&lt;/b&gt; &amp; ampersands.</description>',
+    );
     expect(xml).not.toContain('<script>');
   });
 });

@@ -1,5 +1,6 @@
 /** Feed items for the latest papers: the papers most recently added to the archive, with their topics. */
 import type { RSSFeedItem } from '@astrojs/rss';
+import { formatDate } from './format.ts';
 import type { TopicGroup } from './group-topics.ts';
 import type { Paper } from './paper.ts';
 import { paths } from './paths.ts';
@@ -23,7 +24,22 @@ export function latestListed(papers: readonly Paper[], limit: number): Paper[] {
     .map(({ paper }) => paper);
 }
 
-/** RSS items for the latest of `papers`: absolute links, the digest date that added each, topics as categories. */
+/** The length of an item's excerpt of the abstract, in characters. */
+const DESCRIPTION_LENGTH = 500;
+
+/**
+ * The two dates of a paper, named, for an item's description: the item's date is the day it was listed, which a
+ * reader would otherwise take for the day it was published.
+ */
+export function datesLine(paper: Paper): string {
+  const published = paper.data.published;
+  return `Listed ${formatDate(paper.firstListed)}; ${published === undefined ? 'no published date' : `published ${formatDate(published)}`}.`;
+}
+
+/**
+ * RSS items for the latest of `papers`: absolute links, the date of the digest that added each (said so in the
+ * description, beside the date it was published), topics as categories.
+ */
 export function feedItems(
   papers: readonly Paper[],
   topicById: ReadonlyMap<string, TopicGroup>,
@@ -35,7 +51,7 @@ export function feedItems(
     title: paper.data.title,
     link: new URL(paths.paper(paper.slug), site).href,
     pubDate: new Date(`${paper.firstListed}T00:00:00Z`),
-    description: excerpt(paper.abstract, 500),
+    description: [datesLine(paper), excerpt(paper.abstract, DESCRIPTION_LENGTH)].filter(Boolean).join(' '),
     categories: paper.data.topics.map((id) => topicById.get(id)?.title ?? id),
   }));
 }
