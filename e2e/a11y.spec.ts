@@ -24,7 +24,11 @@ const TEMPLATES = {
   month: 'dates/2024/03/',
   undated: 'dates/undated/',
   digests: 'digests/',
-  digest: 'digests/2026-03-03/',
+  'day listed': 'digests/2026-03-03/',
+  weeks: 'weeks/',
+  'week listed': 'weeks/2026-W10/',
+  months: 'months/',
+  'month listed, page 2': 'months/2026-10/page/2/',
   repos: 'repos/',
   'repository owner': 'repos/github.com/gatech-eic/',
   organisations: 'orgs/',
@@ -32,6 +36,7 @@ const TEMPLATES = {
   // With names in no paper (the committed content so far) it says so; e2e/copied-content.spec.ts checks names.
   authors: 'authors/',
   about: 'about/',
+  data: 'data/',
   'not found': 'no-such-page/',
 };
 

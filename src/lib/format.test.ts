@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatDate, formatMonth, formatShortMonth, listingCounts, monthName, plural } from './format.ts';
+import {
+  formatBytes,
+  formatCount,
+  formatDate,
+  formatDateRange,
+  formatMonth,
+  formatShortMonth,
+  listingCounts,
+  monthName,
+  plural,
+} from './format.ts';
 
 describe('formatDate', () => {
   test('writes an ISO date as the digests do', () => {
@@ -53,5 +63,26 @@ describe('listingCounts', () => {
     expect(listingCounts(3, undefined)).toBe('3 comments');
     expect(listingCounts(1, 41)).toBe('1 comment, 41 upvotes');
     expect(listingCounts(0, 0)).toBe('0 comments, 0 upvotes');
+  });
+});
+
+describe('formatDateRange', () => {
+  test('names the month and the year once when the days share them', () => {
+    expect(formatDateRange('2026-04-13', '2026-04-19')).toBe('Apr 13–19, 2026');
+  });
+
+  test('names both months of a span across a month, and both years across New Year', () => {
+    expect(formatDateRange('2026-03-30', '2026-04-05')).toBe('Mar 30 – Apr 5, 2026');
+    expect(formatDateRange('2025-12-29', '2026-01-04')).toBe('Dec 29, 2025 – Jan 4, 2026');
+  });
+});
+
+describe('formatBytes', () => {
+  test('writes a size in bytes, kilobytes or megabytes of 1,024', () => {
+    expect(formatBytes(1)).toBe('1 byte');
+    expect(formatBytes(512)).toBe('512 bytes');
+    expect(formatBytes(3500)).toBe('3.4 KB');
+    expect(formatBytes(122_880)).toBe('120 KB');
+    expect(formatBytes(20_552_478)).toBe('19.6 MB');
   });
 });

@@ -31,6 +31,19 @@ export function formatDate(iso: string): string {
   return `${monthName(month).slice(0, 3)} ${Number(day)}, ${year}`;
 }
 
+/**
+ * A span of days: `Apr 13–19, 2026`, `Mar 30 – Apr 5, 2026`, or `Dec 29, 2025 – Jan 4, 2026`, naming the month
+ * and the year once where both days share them.
+ */
+export function formatDateRange(first: string, last: string): string {
+  const [from, to] = [formatDate(first), formatDate(last)];
+  if (first.slice(0, 4) !== last.slice(0, 4)) return `${from} – ${to}`;
+  const year = first.slice(0, 4);
+  const [fromDay, toDay] = [from.slice(0, -`, ${year}`.length), to.slice(0, -`, ${year}`.length)];
+  if (first.slice(0, 7) !== last.slice(0, 7)) return `${fromDay} – ${toDay}, ${year}`;
+  return `${fromDay}–${String(Number(last.slice(8, 10)))}, ${year}`;
+}
+
 /** `2025`, `09` as `September 2025`. */
 export function formatMonth(year: string, month: string): string {
   return `${monthName(month)} ${year}`;
@@ -47,6 +60,15 @@ const COUNT_FORMAT = new Intl.NumberFormat('en-US');
 /** A count with thousands separators: `12,345`. */
 export function formatCount(count: number): string {
   return COUNT_FORMAT.format(count);
+}
+
+/** A file's size as a reader weighs a download: `512 bytes`, `3.4 KB`, `120 KB`, `19.6 MB` (1 KB is 1,024 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return plural(bytes, 'byte');
+  const kilobytes = bytes / 1024;
+  if (kilobytes < 1000) return `${kilobytes.toFixed(kilobytes < 10 ? 1 : 0)} KB`;
+  const megabytes = kilobytes / 1024;
+  return `${megabytes.toFixed(megabytes < 100 ? 1 : 0)} MB`;
 }
 
 /** A count and its noun, in the singular for one: `1 paper`, `2,000 papers`. */

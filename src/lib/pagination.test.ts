@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { PAGE_SIZE, pageLinks, pageParam, pagedPaths, paginate } from './pagination.ts';
+import { onePage, PAGE_SIZE, pageLinks, pageParam, pagedPaths, paginate } from './pagination.ts';
+
+describe('onePage', () => {
+  test('holds a whole listing, however long, as page 1 of 1', () => {
+    const items = Array.from({ length: 120 }, (_, index) => index);
+    expect(onePage(items)).toEqual({ number: 1, count: 1, total: 120, start: 0, items });
+    expect(onePage([])).toEqual({ number: 1, count: 1, total: 0, start: 0, items: [] });
+  });
+});
 
 describe('paginate', () => {
   test('splits a listing into pages of the page size, the last page holding the rest', () => {

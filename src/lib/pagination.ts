@@ -30,6 +30,11 @@ export function paginate<T>(items: readonly T[], size: number = PAGE_SIZE): Page
   }));
 }
 
+/** A whole listing as one page, for a listing read to its end on one page (a day's). */
+export function onePage<T>(items: readonly T[]): Page<T> {
+  return { number: 1, count: 1, total: items.length, start: 0, items };
+}
+
 /** The `[...page]` route parameter for a page: nothing for page 1, `page/n` after it. */
 export function pageParam(number: number): string | undefined {
   return number > 1 ? `page/${number}` : undefined;

@@ -16,6 +16,11 @@ describe('createPaths', () => {
     expect(sub.undated()).toBe('/paper-archive/dates/undated/');
     expect(sub.digests()).toBe('/paper-archive/digests/');
     expect(sub.digest('2026-02-16')).toBe('/paper-archive/digests/2026-02-16/');
+    expect(sub.weeks()).toBe('/paper-archive/weeks/');
+    expect(sub.week('2026-W17')).toBe('/paper-archive/weeks/2026-W17/');
+    expect(sub.months()).toBe('/paper-archive/months/');
+    expect(sub.listedMonth('2026-04')).toBe('/paper-archive/months/2026-04/');
+    expect(sub.data()).toBe('/paper-archive/data/');
     expect(sub.repos()).toBe('/paper-archive/repos/');
     expect(sub.repoOwner('github.com', 'ziplab')).toBe('/paper-archive/repos/github.com/ziplab/');
     expect(sub.orgs()).toBe('/paper-archive/orgs/');
@@ -30,6 +35,10 @@ describe('createPaths', () => {
     expect(sub.feed()).toBe('/paper-archive/rss.xml');
     expect(sub.topicFeed('reasoning')).toBe('/paper-archive/topics/reasoning/rss.xml');
     expect(sub.papersJson()).toBe('/paper-archive/papers.json');
+    expect(sub.dataFile('papers-2026-04.json')).toBe('/paper-archive/data/papers-2026-04.json');
+    expect(sub.digestsFeed()).toBe('/paper-archive/digests/rss.xml');
+    expect(sub.weeksFeed()).toBe('/paper-archive/weeks/rss.xml');
+    expect(sub.monthsFeed()).toBe('/paper-archive/months/rss.xml');
     expect(sub.sitemap()).toBe('/paper-archive/sitemap-index.xml');
     expect(sub.favicon()).toBe('/paper-archive/favicon.svg');
     expect(sub.pagefind()).toBe('/paper-archive/pagefind/pagefind.js');
@@ -40,6 +49,8 @@ describe('createPaths', () => {
     expect(root.topic('reasoning', 2)).toBe('/topics/reasoning/page/2/');
     expect(root.month('2025', '09', 3)).toBe('/dates/2025/09/page/3/');
     expect(root.digests(2)).toBe('/digests/page/2/');
+    expect(root.week('2026-W17', 2)).toBe('/weeks/2026-W17/page/2/');
+    expect(root.listedMonth('2026-04', 3)).toBe('/months/2026-04/page/3/');
     expect(sub.org('apple', 12)).toBe('/paper-archive/orgs/apple/page/12/');
     expect(root.authors(4)).toBe('/authors/page/4/');
     expect(root.author('wei-li-2', 2)).toBe('/authors/wei-li-2/page/2/');

@@ -17,7 +17,16 @@ export interface Paths {
   month: (year: string, month: string, page?: PageNumber) => string;
   undated: (page?: PageNumber) => string;
   digests: (page?: PageNumber) => string;
-  digest: (date: string, page?: PageNumber) => string;
+  /** A day's listing (one digest), on one page. */
+  digest: (date: string) => string;
+  digestsFeed: () => string;
+  /** What was listed by ISO week (`2026-W17`) and by month (`2026-04`), by the digests' dates. */
+  weeks: () => string;
+  week: (id: string, page?: PageNumber) => string;
+  weeksFeed: () => string;
+  months: () => string;
+  listedMonth: (id: string, page?: PageNumber) => string;
+  monthsFeed: () => string;
   repos: (page?: PageNumber) => string;
   repoOwner: (host: string, owner: string, page?: PageNumber) => string;
   orgs: (page?: PageNumber) => string;
@@ -31,6 +40,9 @@ export interface Paths {
   pagefind: () => string;
   feed: () => string;
   papersJson: () => string;
+  /** The data export: the page that describes it, and its files (`index.json`, `papers-YYYY-MM.json`). */
+  data: () => string;
+  dataFile: (name: string) => string;
   sitemap: () => string;
   favicon: () => string;
 }
@@ -55,7 +67,14 @@ export function createPaths(basePath: string): Paths {
     month: (year, month, number) => page(['dates', year, month], number),
     undated: (number) => page(['dates', 'undated'], number),
     digests: (number) => page(['digests'], number),
-    digest: (date, number) => page(['digests', date], number),
+    digest: (date) => page(['digests', date]),
+    digestsFeed: () => file('digests', 'rss.xml'),
+    weeks: () => page(['weeks']),
+    week: (id, number) => page(['weeks', id], number),
+    weeksFeed: () => file('weeks', 'rss.xml'),
+    months: () => page(['months']),
+    listedMonth: (id, number) => page(['months', id], number),
+    monthsFeed: () => file('months', 'rss.xml'),
     repos: (number) => page(['repos'], number),
     repoOwner: (host, owner, number) => page(['repos', host, owner], number),
     orgs: (number) => page(['orgs'], number),
@@ -67,6 +86,8 @@ export function createPaths(basePath: string): Paths {
     pagefind: () => file('pagefind', 'pagefind.js'),
     feed: () => file('rss.xml'),
     papersJson: () => file('papers.json'),
+    data: () => page(['data']),
+    dataFile: (name) => file('data', name),
     favicon: () => file('favicon.svg'),
     sitemap: () => file('sitemap-index.xml'),
   };

@@ -1,0 +1,26 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { formatMonth } from '../../lib/format.ts';
+import { listingFeedItems } from '../../lib/listing-feed.ts';
+import { getArchive } from '../../lib/load-archive.ts';
+import { paths } from '../../lib/paths.ts';
+import { PERIOD_FEED_SIZE, SITE_NAME } from '../../lib/site.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { months } = await getArchive();
+  return rss({
+    title: `${SITE_NAME}: each month listed`,
+    description: 'One item a month: the papers the daily papers digests listed that month, most upvoted first.',
+    site: new URL(paths.months(), site),
+    items: listingFeedItems(
+      months.map((month) => ({
+        when: `in ${formatMonth(month.id.slice(0, 4), month.id.slice(5, 7))}`,
+        href: paths.listedMonth(month.id),
+        latest: month.days[0] ?? month.last,
+        entries: month.entries,
+      })),
+      site,
+      PERIOD_FEED_SIZE,
+    ),
+  });
+};
