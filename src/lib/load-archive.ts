@@ -2,6 +2,15 @@
 import { getCollection } from 'astro:content';
 import { buildArchive, type Archive } from './archive.ts';
 import { cacheKey } from './cache-key.ts';
+import {
+  byteSize,
+  dataIndexBody,
+  papersFileBody,
+  splitByListedMonth,
+  type DataFileEntry,
+  type DataMonth,
+} from './data-export.ts';
+import { paths } from './paths.ts';
 import { htmlToText } from './plain-text.ts';
 import { REPOSITORY } from './site.ts';
 
@@ -45,4 +54,44 @@ async function load(): Promise<Archive> {
     topics: topics.map((entry) => ({ id: entry.id, data: entry.data })),
     digests: digests.map((entry) => entry.data),
   });
+}
+
+/** A file of the data export, written. */
+export interface DataFile {
+  body: string;
+  bytes: number;
+}
+
+/** The data export of this build (data-export.ts): a file per month, its index, and every paper in one file. */
+export interface DataExport {
+  months: (DataMonth & DataFile)[];
+  index: DataFile & { files: DataFileEntry[] };
+  /** `/papers.json`, kept for those who read it before the export was split. */
+  all: DataFile;
+}
+
+let dataExport: Promise<DataExport> | undefined;
+
+/**
+ * The data export, written once per build and shared by its files and the page that lists them with their sizes.
+ * Its links are absolute, under the configured `site`.
+ */
+export function getDataExport(): Promise<DataExport> {
+  const site = new URL(import.meta.env.SITE);
+  dataExport ??= getArchive().then(({ papers }) => {
+    const file = (body: string): DataFile => ({ body, bytes: byteSize(body) });
+    const months = splitByListedMonth(papers).map((month) => ({
+      ...month,
+      ...file(papersFileBody(month.papers, site)),
+    }));
+    const files = months.map((month) => ({
+      name: month.name,
+      url: new URL(paths.dataFile(month.name), site).href,
+      listed: month.month,
+      papers: month.papers.length,
+      bytes: month.bytes,
+    }));
+    return { months, index: { ...file(dataIndexBody(files)), files }, all: file(papersFileBody(papers, site)) };
+  });
+  return dataExport;
 }

@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getArchive } from '../lib/load-archive.ts';
-import { paperRecord } from '../lib/papers-json.ts';
+import { getDataExport } from '../lib/load-archive.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  if (!site) throw new Error('papers.json needs absolute links: set `site` in astro.config.mjs (the SITE variable)');
-  const { papers } = await getArchive();
-  const body = JSON.stringify({ papers: papers.map((paper) => paperRecord(paper, site)) });
-  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+// Every paper in one file, as before the export was split by month (/data/): kept so that existing readers of
+// this address keep working. The data page names its size; nothing else links it.
+export const GET: APIRoute = async () => {
+  const { all } = await getDataExport();
+  return new Response(all.body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
