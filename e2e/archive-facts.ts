@@ -8,6 +8,8 @@ import { splitFrontmatter } from '../src/model/frontmatter.ts';
 export interface PaperFacts {
   slug: string;
   title: string;
+  /** The title as the digests list it, by which a digest's entry finds the paper. */
+  listedTitle: string;
   arxiv: string | undefined;
   published: string | undefined;
   year: string | undefined;
@@ -21,6 +23,8 @@ export interface PaperFacts {
   hasCode: boolean;
   /** The dates of the digests that listed it. */
   listedIn: string[];
+  /** Each digest's listing: its date and the counts it showed. */
+  appearances: { digest: string; comments: number; upvotes: number | undefined }[];
   comments: number;
   /** The latest upvote count a listing showed, if any did. */
   upvotes: number | undefined;
@@ -30,13 +34,14 @@ export interface PaperFacts {
 
 interface PaperFrontmatter {
   title: string;
+  listed_title: string;
   arxiv?: string;
   published?: string;
   organization?: { id: string; name: string };
   author_names?: string[];
   repos?: string[];
   topics?: string[];
-  appearances?: { digest: string }[];
+  appearances?: { digest: string; comments: number; upvotes?: number }[];
   comments: number;
   upvotes?: number;
 }
@@ -67,6 +72,7 @@ export function archivePapers(): PaperFacts[] {
       return {
         slug: name.replace(/\.md$/, ''),
         title: data.title.trim(),
+        listedTitle: data.listed_title,
         arxiv: data.arxiv,
         published: data.published,
         year: data.published?.slice(0, 4),
@@ -76,6 +82,7 @@ export function archivePapers(): PaperFacts[] {
         authorNames: data.author_names ?? [],
         hasCode: (data.repos ?? []).length > 0,
         listedIn: (data.appearances ?? []).map((appearance) => appearance.digest),
+        appearances: (data.appearances ?? []).map(({ digest, comments, upvotes }) => ({ digest, comments, upvotes })),
         comments: data.comments,
         upvotes: data.upvotes,
         abstract: body,

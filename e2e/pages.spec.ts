@@ -26,38 +26,41 @@ const SINKS = {
 };
 
 test.describe('the home page', () => {
-  test('shows the latest digest’s papers in digest order, the totals and the ways in', async ({ page }) => {
+  test('shows the totals, the latest day’s papers, then the ways in', async ({ page }) => {
     const [latest] = DIGESTS;
-    const listed = [...new Set(latest?.keys)];
-    // The latest digest (the Markdown capture of Oct 2, 2026 when this was written) fills more than one page.
-    expect(listed.length).toBeGreaterThan(PAGE_SIZE);
+    const listed = new Set(latest?.keys);
+    // The latest digest (the Markdown capture of Oct 2, 2026 when this was written) fills more than one page of a
+    // paginated listing: the home page shows it whole.
+    expect(listed.size).toBeGreaterThan(PAGE_SIZE);
     await page.goto(at(''));
     await expect(page).toHaveTitle('Paper Archive');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paper Archive');
     await expect(
       page.getByText(`${formatCount(PAPERS.length)} research papers from ${plural(DIGESTS.length, 'daily digest')}`),
     ).toBeVisible();
-    await expect(page.getByRole('heading', { name: `Latest digest: ${formatDate(latest?.date ?? '')}` })).toBeVisible();
+    await expect(
+      page.getByRole('heading', {
+        name: `Listed on ${formatDate(latest?.date ?? '')} ${plural(listed.size, 'paper')}`,
+      }),
+    ).toBeVisible();
 
+    // Ranked, not in the digest's order: e2e/listings.spec.ts checks the order.
     const titles = await page.getByRole('heading', { level: 3 }).allTextContents();
-    expect(titles.map(titleKey)).toEqual(listed.slice(0, PAGE_SIZE));
+    expect(new Set(titles.map(titleKey))).toEqual(listed);
 
     const main = page.getByRole('main');
     const ways: [string, string][] = [
       ['Topics', 'topics/'],
-      ['Dates', 'dates/'],
-      ['Digests', 'digests/'],
+      ['Listed', 'digests/'],
+      ['Published', 'dates/'],
       ['Code', 'repos/'],
       ['Organisations', 'orgs/'],
       ['Authors', 'authors/'],
+      ['Data and feeds', 'data/'],
     ];
     for (const [name, path] of ways) {
       await expect(main.getByRole('link', { name, exact: true })).toHaveAttribute('href', at(path));
     }
-    await main
-      .getByRole('link', { name: `Papers 21–${Math.min(listed.length, 2 * PAGE_SIZE)} of this digest` })
-      .click();
-    await expect(page).toHaveURL(new RegExp(`${at(`digests/${latest?.date}/page/2/`)}$`));
   });
 });
 
@@ -208,23 +211,27 @@ test.describe('topic pages', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Model architectures');
     await expect(page.getByText(`${plural(architectures.length, 'paper')}, newest first.`)).toBeVisible();
     await expect(page.getByRole('heading', { level: 3 })).toHaveCount(PAGE_SIZE);
-    const dates = await page
-      .getByRole('main')
-      .locator('.papers time')
-      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
-    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next' }).click();
+    /** The dates published on the page, in order. */
+    const published = (): Promise<string[]> =>
+      page
+        .getByRole('main')
+        .locator('.papers .meta')
+        .evaluateAll((facts) => facts.map((fact) => fact.querySelector('time')?.getAttribute('datetime') ?? ''));
+    const dates = await published();
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next page' }).click();
     await expect(page).toHaveURL(new RegExp(`${at('topics/architectures/page/2/')}$`));
     await expect(page).toHaveTitle(`Model architectures, page 2 of ${pages} · Paper Archive`);
     await expect(page.getByRole('heading', { level: 2 })).toHaveCount(
       Math.min(architectures.length - PAGE_SIZE, PAGE_SIZE),
     );
     await expect(page.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
-    dates.push(
-      ...(await page
-        .getByRole('main')
-        .locator('.papers time')
-        .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))),
+    // A later page says which page of the topic it is, and leads back to the topic's text.
+    await expect(page.getByText(`This is page 2 of ${pages} of the topic`)).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'its first page' })).toHaveAttribute(
+      'href',
+      at('topics/architectures/'),
     );
+    dates.push(...(await published()));
     expect(dates).toEqual([...dates].sort().reverse());
 
     const feed = await request.get(at('topics/architectures/rss.xml'));
@@ -286,35 +293,16 @@ test.describe('date pages', () => {
 });
 
 test.describe('digest pages', () => {
-  test('list each digest with its number of papers', async ({ page }) => {
+  test('list each day listed with its number of papers, and lead to the weeks and months', async ({ page }) => {
     await page.goto(at('digests/'));
-    await expect(page.getByRole('main').getByRole('listitem')).toHaveText(
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Papers by day listed');
+    await expect(page.getByRole('main').locator('.cards > li')).toHaveText(
       DIGESTS.map(
         (digest) => new RegExp(`^${formatDate(digest.date)}\\s*${plural(new Set(digest.keys).size, 'paper')}$`),
       ),
     );
-  });
-
-  test('show a digest as it was listed, numbered across its pages, with its neighbours', async ({ page }) => {
-    const listed = [...new Set(realDigests().find((digest) => digest.date === '2026-03-03')?.keys)];
-    await page.goto(at('digests/2026-03-03/'));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Digest of Mar 3, 2026');
-    const around = page.getByRole('navigation', { name: 'Other digests' });
-    await expect(around.getByRole('link', { name: '← Previous digest: Feb 16, 2026' })).toHaveAttribute(
-      'href',
-      at('digests/2026-02-16/'),
-    );
-    await expect(around.getByRole('link', { name: 'Next digest: Apr 20, 2026 →' })).toHaveAttribute(
-      'href',
-      at('digests/2026-04-20/'),
-    );
-    const first = await page.getByRole('heading', { level: 2 }).allTextContents();
-    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 2' }).click();
-    // Read the headings once the second page is there, not while the first is going away.
-    await expect(page).toHaveURL(new RegExp(`${at('digests/2026-03-03/page/2/')}$`));
-    await expect(page.getByRole('main').locator('ol.papers')).toHaveAttribute('start', '21');
-    const second = await page.getByRole('heading', { level: 2 }).allTextContents();
-    expect([...first, ...second].map(titleKey)).toEqual(listed);
+    await expect(page.getByRole('link', { name: 'By week listed' })).toHaveAttribute('href', at('weeks/'));
+    await expect(page.getByRole('link', { name: 'By month listed' })).toHaveAttribute('href', at('months/'));
   });
 });
 
@@ -379,10 +367,19 @@ test.describe('the about and 404 pages', () => {
     await page.goto(at('about/'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the archive');
     await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+      'Two dates',
       'Where the data comes from',
       'Feeds and data',
       'Improving the archive',
     ]);
+    // Every paragraph is whole: none starts mid-sentence or stops without its full stop.
+    for (const paragraph of await page.getByRole('article').locator('p').allTextContents()) {
+      expect(paragraph.trim()).toMatch(/^[A-Z].*[.!?]$/s);
+    }
+    await expect(page.getByRole('main').getByRole('link', { name: 'data and feeds page' })).toHaveAttribute(
+      'href',
+      at('data/'),
+    );
     await expect(page.getByRole('main').getByRole('link', { name: 'contributing guide' })).toHaveAttribute(
       'href',
       /\/blob\/main\/CONTRIBUTING\.md$/,
@@ -394,6 +391,7 @@ test.describe('the about and 404 pages', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await expect(page.getByRole('link', { name: 'Papers by topic' })).toHaveAttribute('href', at('topics/'));
+    await expect(page.getByRole('link', { name: 'Papers by day listed' })).toHaveAttribute('href', at('digests/'));
   });
 });
 
