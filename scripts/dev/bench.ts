@@ -9,6 +9,7 @@ import { formatJsonLine, formatTable, type BenchResult } from './bench/report.ts
 import { generateDigests, type GeneratedDigest } from './generate/synthetic-digests.ts';
 import { pageWeight } from './bench/page-weight.ts';
 import { costByKind, searchCost } from './bench/search-cost.ts';
+import { searchLatency } from './bench/search-latency.ts';
 import { parseCli } from '../shared/parse-cli.ts';
 
 const USAGE = `Usage: npm run bench -- [--papers N] [--seed S] [--names]
@@ -141,6 +142,20 @@ async function benchSize(papers: number, seed: string, names: boolean): Promise<
     );
   }
 
+  // A reader opening a search link on a slow phone connection: the heavy query and a rarer one.
+  const latencies: Record<string, number> = {};
+  for (const query of [QUERIES[0] ?? 'attention', QUERIES.at(-1) ?? 'speculative decoding']) {
+    const timed = await searchLatency(dist, '/', query).catch((error: unknown) => {
+      say(`search page not timed: ${(error as Error).message.split('\n')[0] ?? ''}`);
+      return undefined;
+    });
+    if (!timed) break;
+    latencies[query] = timed.ms;
+    say(
+      `search page "${query}" on Fast 3G: results after ${(timed.ms / 1000).toFixed(2)} s, ${timed.requests} requests, ${timed.kb.toFixed(1)} KB: ${timed.status}`,
+    );
+  }
+
   const update = generator.next(UPDATE_ENTRIES);
   await writeFile(join(dir, 'content', 'digests', update.name), update.text);
   say(`daily update: ${update.name}, ${update.entries.length} entries, ${update.newPapers} new papers`);
@@ -170,6 +185,7 @@ async function benchSize(papers: number, seed: string, names: boolean): Promise<
     update_new_papers: update.newPapers,
     search_first_kb: searches[QUERIES[0] ?? ''] ?? null,
     search_first_kb_by_query: searches,
+    search_fast3g_ms_by_query: latencies,
     paper_html_gz_kb: weight.htmlMaxKb,
     paper_html_gz_median_kb: weight.htmlMedianKb,
     css_gz_kb: weight.cssKb,

@@ -20,6 +20,7 @@ const result: BenchResult = {
   update_new_papers: 47,
   search_first_kb: 143.21,
   search_first_kb_by_query: { attention: 143.21, retrieval: 120.456 },
+  search_fast3g_ms_by_query: { attention: 4912.345, 'speculative decoding': 4100 },
   paper_html_gz_kb: 3.456,
   paper_html_gz_median_kb: 2.9,
   css_gz_kb: 1.37,
@@ -30,7 +31,14 @@ describe('formatTable', () => {
   test('prints one aligned row per size under the headings', () => {
     const lines = formatTable([
       result,
-      { ...result, papers: 1000, index_s: null, search_first_kb: null, peak_rss_mb: null },
+      {
+        ...result,
+        papers: 1000,
+        index_s: null,
+        search_first_kb: null,
+        search_fast3g_ms_by_query: {},
+        peak_rss_mb: null,
+      },
     ]).split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]?.trim().split(/ {2,}/)).toEqual([
@@ -45,12 +53,14 @@ describe('formatTable', () => {
       'peak RSS MB',
       'update s (ingest+build+index)',
       'search KB',
+      'search on Fast 3G s',
       'paper HTML gz KB (median/max)',
       'CSS gz KB',
     ]);
     expect(lines[2]).toContain('10000');
     expect(lines[2]).toContain('70.1 (1.6+58.4+10.1)');
     expect(lines[2]).toContain('2.9/3.5');
+    expect(lines[2]).toContain('  4.9  ');
     expect(lines[3]).toContain('in build');
     expect(new Set(lines.map((line) => line.length)).size).toBe(1);
   });
@@ -66,6 +76,7 @@ describe('formatJsonLine', () => {
       index_s: null,
       search_first_kb: 143.21,
       search_first_kb_by_query: { attention: 143.21, retrieval: 120.46 },
+      search_fast3g_ms_by_query: { attention: 4912.35, 'speculative decoding': 4100 },
     });
     expect(Object.keys(parsed)).toEqual(Object.keys(result));
     expect(formatJsonLine(result)).not.toContain('\n');

@@ -26,6 +26,8 @@ export interface BenchResult {
   search_first_kb: number | null;
   /** The same for each query the bench tried, the first being `search_first_kb`'s. */
   search_first_kb_by_query: Record<string, number>;
+  /** Milliseconds from opening `/search/?q=<query>` on DevTools' Fast 3G to its results, per query timed. */
+  search_fast3g_ms_by_query: Record<string, number>;
   /** The heaviest paper page's HTML, gzipped; the median is alongside. */
   paper_html_gz_kb: number;
   paper_html_gz_median_kb: number;
@@ -51,6 +53,13 @@ const COLUMNS: readonly (readonly [heading: string, cell: (result: BenchResult) 
       `${r.update_s.toFixed(1)} (${r.update_ingest_s.toFixed(1)}+${r.update_build_s.toFixed(1)}+${r.update_index_s === null ? '-' : r.update_index_s.toFixed(1)})`,
   ],
   ['search KB', (r) => (r.search_first_kb === null ? '-' : r.search_first_kb.toFixed(1))],
+  [
+    'search on Fast 3G s',
+    (r) => {
+      const first = Object.values(r.search_fast3g_ms_by_query)[0];
+      return first === undefined ? '-' : (first / 1000).toFixed(1);
+    },
+  ],
   ['paper HTML gz KB (median/max)', (r) => `${r.paper_html_gz_median_kb.toFixed(1)}/${r.paper_html_gz_kb.toFixed(1)}`],
   ['CSS gz KB', (r) => r.css_gz_kb.toFixed(1)],
 ];

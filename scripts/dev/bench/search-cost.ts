@@ -1,10 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { serveStatic } from './static-host.ts';
 
 /** What the first search of a visit downloads from Pagefind's files. */
 export interface SearchCost {
@@ -15,15 +11,6 @@ export interface SearchCost {
   requests: { path: string; bytes: number }[];
 }
 
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.wasm': 'application/wasm',
-};
-/** Pagefind's index, fragment and wasm files are gzipped already; text is gzipped by the host. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.json', '.css', '.svg', '.xml', '.txt']);
 const BLANK = '/__bench__/';
 
 /**
@@ -33,36 +20,13 @@ const BLANK = '/__bench__/';
  */
 export async function searchCost(dist: string, base: string, query: string, shown = 5): Promise<SearchCost> {
   const requests: { path: string; bytes: number }[] = [];
-  const server = createServer((request, response) => {
-    void (async () => {
-      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-      if (path === BLANK) {
-        response.writeHead(200, { 'content-type': TYPES['.html'] ?? '' }).end('<!doctype html><title>bench</title>');
-        return;
-      }
-      const local = path.startsWith(base) ? normalize(path.slice(base.length)) : undefined;
-      let file = local === undefined || local.startsWith('..') ? undefined : join(dist, local);
-      if (file !== undefined && (await stat(file).catch(() => undefined))?.isDirectory())
-        file = join(file, 'index.html');
-      const body = file === undefined ? undefined : await readFile(file).catch(() => undefined);
-      if (body === undefined) {
-        response.writeHead(404).end();
-        return;
-      }
-      const type = extname(file ?? '');
-      const gzip = COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-      const sent = gzip ? gzipSync(body) : body;
-      if (path.startsWith(`${base}pagefind/`)) requests.push({ path, bytes: sent.length });
-      response
-        .writeHead(200, {
-          'content-type': TYPES[type] ?? 'application/octet-stream',
-          ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-        })
-        .end(sent);
-    })();
+  const host = await serveStatic(dist, base, {
+    pages: { [BLANK]: '<!doctype html><title>bench</title>' },
+    served: (request) => {
+      if (request.path.startsWith(`${base}pagefind/`)) requests.push(request);
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { origin } = host;
   const executablePath =
     process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({
@@ -84,7 +48,7 @@ export async function searchCost(dist: string, base: string, query: string, show
     return { query, results, kb: requests.reduce((sum, request) => sum + request.bytes, 0) / 1024, requests };
   } finally {
     await browser.close();
-    await close(server);
+    await host.close();
   }
 }
 
@@ -111,12 +75,4 @@ export function costByKind(requests: SearchCost['requests']): string {
     .sort(([, a], [, b]) => b.kb - a.kb)
     .map(([kind, { kb, count }]) => `${kind} ${kb.toFixed(1)}${count > 1 ? ` (${count})` : ''}`)
     .join(', ');
-}
-
-function close(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => {
-      resolve();
-    });
-  });
 }
