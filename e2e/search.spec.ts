@@ -339,6 +339,25 @@ test.describe('searching from the search page', () => {
   });
 });
 
+test.describe('the search field’s shortcut hint', () => {
+  test('shows “/” beside the field where there is a keyboard and a mouse', async ({ page }) => {
+    await page.goto(at(''));
+    await expect(page.getByRole('banner').locator('kbd')).toHaveText('/');
+    await expect(page.getByRole('banner').locator('kbd')).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('searchbox')).toHaveAttribute('placeholder', 'Search papers');
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+    test('is hidden, as there is no / key to press', async ({ page }) => {
+      await page.goto(at(''));
+      expect(await page.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches)).toBe(false);
+      await expect(page.getByRole('banner').locator('kbd')).toBeHidden();
+    });
+  });
+});
+
 test.describe('the states of a search', () => {
   test('an empty search says how to search, and a search that finds nothing says so', async ({ page }) => {
     await page.goto(at('search/'));
