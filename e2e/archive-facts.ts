@@ -15,6 +15,8 @@ export interface PaperFacts {
   year: string | undefined;
   /** Topic titles. */
   topics: string[];
+  /** Topic ids, as the site's URLs name them. */
+  topicIds: string[];
   organisation: string | undefined;
   /** The organisation's id, which names its page and groups its papers. */
   organisationId: string | undefined;
@@ -25,6 +27,8 @@ export interface PaperFacts {
   listedIn: string[];
   /** Each digest's listing: its date and the counts it showed. */
   appearances: { digest: string; comments: number; upvotes: number | undefined }[];
+  /** The first of them: when the archive first listed it. */
+  firstListed: string;
   comments: number;
   /** The latest upvote count a listing showed, if any did. */
   upvotes: number | undefined;
@@ -77,12 +81,14 @@ export function archivePapers(): PaperFacts[] {
         published: data.published,
         year: data.published?.slice(0, 4),
         topics: (data.topics ?? []).map((id) => topicTitles.get(id) ?? id),
+        topicIds: [...new Set(data.topics ?? [])],
         organisation: data.organization?.name,
         organisationId: data.organization?.id,
         authorNames: data.author_names ?? [],
         hasCode: (data.repos ?? []).length > 0,
         listedIn: (data.appearances ?? []).map((appearance) => appearance.digest),
         appearances: (data.appearances ?? []).map(({ digest, comments, upvotes }) => ({ digest, comments, upvotes })),
+        firstListed: (data.appearances ?? []).map((appearance) => appearance.digest).sort()[0] ?? '',
         comments: data.comments,
         upvotes: data.upvotes,
         abstract: body,

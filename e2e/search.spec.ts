@@ -93,9 +93,12 @@ function searchPage(page: Page): {
   };
 }
 
-/** Waits for the search in progress to show its results. */
+/** Waits for the search in progress to show its results and say what it found. */
 async function settled(page: Page): Promise<void> {
-  await expect(searchPage(page).results).not.toHaveAttribute('aria-busy', 'true');
+  const ui = searchPage(page);
+  await expect(ui.status).not.toHaveText(/^$|^Loading|^Searching…/);
+  // The list is hidden while it is empty, so it is found by its attribute rather than its role.
+  await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
 }
 
 /** Every result title, after showing every page of results. */
@@ -125,7 +128,8 @@ test.describe('searching from the search page', () => {
     await expect(first.getByRole('heading', { level: 2 })).toHaveText(paper.title);
     await expect(first.getByRole('link', { name: paper.title })).toHaveAttribute('href', at(`papers/${paper.slug}/`));
     await expect(first.getByRole('list', { name: 'Topics' }).getByRole('listitem')).toHaveText(paper.topics);
-    await expect(first.locator('time')).toHaveAttribute('datetime', paper.published ?? '');
+    await expect(first.locator('time').first()).toHaveAttribute('datetime', paper.published ?? '');
+    await expect(first.getByText(/^Listed /).locator('time')).toHaveAttribute('datetime', paper.firstListed);
     const marked = (await first.locator('mark').allTextContents()).map((word) => word.toLowerCase());
     expect(marked).toEqual(expect.arrayContaining(['mobile', 'robot']));
     await expect(ui.status).toHaveText(/^\d+ papers? match(es)? “real-time feature extraction on a mobile robot”\.$/);
@@ -135,13 +139,19 @@ test.describe('searching from the search page', () => {
     expect(hits[0]?.meta.title).toBe(paper.title);
   });
 
-  test('each filter narrows the results to exactly the papers the content gives it', async ({ page }) => {
-    const topic = mostCommon(PAPERS, (paper) => paper.topics);
+  test('each filter narrows the results to exactly the papers the content gives it, by the ids the site uses', async ({
+    page,
+  }) => {
+    const topic = mostCommon(PAPERS, (paper) => paper.topicIds);
     const year = mostCommon(PAPERS, (paper) => (paper.year === undefined ? [] : [paper.year]));
-    const organisation = mostCommon(PAPERS, (paper) => (paper.organisation === undefined ? [] : [paper.organisation]));
+    const listed = mostCommon(PAPERS, (paper) => [paper.firstListed.slice(0, 4)]);
+    const organisation = mostCommon(PAPERS, (paper) =>
+      paper.organisationId === undefined ? [] : [paper.organisationId],
+    );
     const cases = [
       { key: 'topic', value: topic.value, papers: topic.papers },
       { key: 'year', value: year.value, papers: year.papers },
+      { key: 'listed', value: listed.value, papers: listed.papers },
       { key: 'organisation', value: organisation.value, papers: organisation.papers },
       { key: 'code', value: 'yes', papers: PAPERS.filter((paper) => paper.hasCode) },
       { key: 'code', value: 'no', papers: PAPERS.filter((paper) => !paper.hasCode) },
@@ -151,7 +161,7 @@ test.describe('searching from the search page', () => {
     expect(withWord.length).toBeGreaterThan(10);
     for (const { key, value, papers } of cases) {
       expect(papers.length, `${key} ${value} has papers`).toBeGreaterThan(0);
-      expect(papers.length, `${key} ${value} leaves papers out`).toBeLessThan(PAPERS.length);
+      if (key !== 'listed') expect(papers.length, `${key} ${value} leaves papers out`).toBeLessThan(PAPERS.length);
       const alone = await pagefindSearch(page, null, { filters: { [key]: value } });
       expect(alone.map((hit) => slugOf(hit.url)).sort(), `${key}: ${value}`).toEqual(slugs(papers));
       const narrowed = await pagefindSearch(page, COMMON_WORD, { filters: { [key]: value } });
@@ -163,7 +173,8 @@ test.describe('searching from the search page', () => {
   });
 
   test('the filter controls offer every value with its count, and each one narrows the results', async ({ page }) => {
-    const topic = mostCommon(PAPERS, (paper) => paper.topics);
+    const topic = mostCommon(PAPERS, (paper) => paper.topicIds);
+    const topicTitle = topic.papers[0]?.topics[topic.papers[0].topicIds.indexOf(topic.value)] ?? '';
     const withCode = PAPERS.filter((paper) => paper.hasCode);
     await page.goto(at('search/'));
     const ui = searchPage(page);
@@ -173,7 +184,8 @@ test.describe('searching from the search page', () => {
     const offered: { key: string; value: string; count: number }[] = [];
     for (const [key, name] of Object.entries({
       topic: 'Topic',
-      year: 'Year',
+      year: 'Published',
+      listed: 'Listed',
       organisation: 'Organisation',
       code: 'Code',
     })) {
@@ -184,18 +196,28 @@ test.describe('searching from the search page', () => {
         offered.push({ key, value, count: Number(count) });
       }
     }
-    expect(new Set(offered.map((choice) => choice.key))).toEqual(new Set(['topic', 'year', 'organisation', 'code']));
+    expect(new Set(offered.map((choice) => choice.key))).toEqual(
+      new Set(['topic', 'year', 'listed', 'organisation', 'code']),
+    );
     for (const { key, value, count } of offered) {
       const found = await pagefindSearch(page, null, { filters: { [key]: value } });
       expect(found.length, `${key}: ${value}`).toBe(count);
     }
 
-    await ui.select('Topic').selectOption({ label: `${topic.value} (${papersPhrase(topic.papers.length)})` });
-    await expect(page).toHaveURL(at(`search/?topic=${encodeURIComponent(topic.value).replaceAll('%20', '+')}`));
+    await ui.select('Topic').selectOption({ label: `${topicTitle} (${papersPhrase(topic.papers.length)})` });
+    await expect(page).toHaveURL(at(`search/?topic=${topic.value}`));
     expect((await allTitles(page)).sort()).toEqual(topic.papers.map((paper) => paper.title).sort());
-    await expect(ui.status).toHaveText(`${papersPhrase(topic.papers.length)} match the filters, newest first.`);
+    await expect(ui.status).toHaveText(
+      `${papersPhrase(topic.papers.length)} match the filters, published newest first.`,
+    );
 
-    await ui.select('Code').selectOption({ label: `With code (${papersPhrase(withCode.length)})` });
+    // The counts now follow the topic: the code choices count the topic's papers.
+    const topicWithCode = topic.papers.filter((paper) => paper.hasCode);
+    await expect(ui.select('Code').getByRole('option', { name: /^With code/ })).toHaveText(
+      `With code (${papersPhrase(topicWithCode.length)})`,
+    );
+    expect(withCode.length).toBeGreaterThan(topicWithCode.length);
+    await ui.select('Code').selectOption('yes');
     const both = topic.papers.filter((paper) => paper.hasCode);
     expect((await allTitles(page)).sort()).toEqual(both.map((paper) => paper.title).sort());
 
@@ -280,7 +302,7 @@ test.describe('searching from the search page', () => {
     await settled(page);
     const code = PAPERS.filter((paper) => paper.hasCode);
     await expect(ui.status).toHaveText(
-      `${papersPhrase(code.length)} match the filters, most upvoted first, then those without upvotes, newest first.`,
+      `${papersPhrase(code.length)} match the filters, most upvoted first, then those without upvotes, published newest first.`,
     );
     await expect(page).toHaveURL(at('search/?code=yes&sort=upvotes'));
     const listed = await allTitles(page);
@@ -299,7 +321,13 @@ test.describe('searching from the search page', () => {
     await page.goto(at(`search/?q=${COMMON_WORD}&sort=upvotes`));
     const ui = searchPage(page);
     await expect(page).toHaveURL(at(`search/?q=${COMMON_WORD}`));
-    await expect(ui.select('Sort by').getByRole('option')).toHaveText(['Relevance', 'Newest first', 'Most discussed']);
+    await expect(ui.select('Sort by').getByRole('option')).toHaveText([
+      'Relevance',
+      'Published, newest first',
+      'Listed, newest first',
+      'Most discussed',
+    ]);
+    await expect(ui.status).toContainText('No sort “upvotes”; sorted by relevance.');
     await expect(ui.select('Sort by')).toHaveValue('relevance');
     const titles = await allTitles(page);
     expect(titles).toEqual((await pagefindSearch(page, COMMON_WORD)).map((hit) => hit.meta.title ?? ''));
@@ -311,9 +339,9 @@ test.describe('searching from the search page', () => {
     await page.goto(at('search/'));
     const ui = searchPage(page);
     await ui.query.fill(COMMON_WORD);
-    await ui.select('Year').selectOption(year.value);
-    await ui.select('Sort by').selectOption('newest');
-    await expect(page).toHaveURL(at(`search/?q=${COMMON_WORD}&year=${year.value}&sort=newest`));
+    await ui.select('Published').selectOption(year.value);
+    await ui.select('Sort by').selectOption('listed');
+    await expect(page).toHaveURL(at(`search/?q=${COMMON_WORD}&year=${year.value}&sort=listed`));
     await settled(page);
     const titles = await ui.titles.allTextContents();
     expect(titles.length).toBeGreaterThan(0);
@@ -323,19 +351,236 @@ test.describe('searching from the search page', () => {
     const again = searchPage(shared);
     await settled(shared);
     await expect(again.query).toHaveValue(COMMON_WORD);
-    await expect(again.select('Year')).toHaveValue(year.value);
-    await expect(again.select('Sort by')).toHaveValue('newest');
+    await expect(again.select('Published')).toHaveValue(year.value);
+    await expect(again.select('Sort by')).toHaveValue('listed');
     await expect(again.titles).toHaveText(titles);
     await expect(again.status).toHaveText(await ui.status.innerText());
   });
 
-  test('an unknown filter value in a shared URL is dropped, not applied silently', async ({ page }) => {
-    await page.goto(at(`search/?q=${COMMON_WORD}&topic=No+such+topic`));
+  test('a link names a topic by its id; an older link by its title is read as that id; an unknown one is reported', async ({
+    page,
+  }) => {
+    const topic = mostCommon(PAPERS, (paper) => paper.topicIds);
+    const title = topic.papers[0]?.topics[topic.papers[0].topicIds.indexOf(topic.value)] ?? '';
     const ui = searchPage(page);
+
+    await page.goto(at(`search/?topic=${topic.value}`));
+    await expect(ui.select('Topic')).toHaveValue(topic.value);
+    expect((await allTitles(page)).sort()).toEqual(topic.papers.map((paper) => paper.title).sort());
+
+    await page.goto(at(`search/?topic=${encodeURIComponent(title)}&q=${COMMON_WORD}`));
+    await expect(page).toHaveURL(at(`search/?q=${COMMON_WORD}&topic=${topic.value}`));
+    await expect(ui.select('Topic')).toHaveValue(topic.value);
+
+    await page.goto(at(`search/?q=${COMMON_WORD}&topic=No+such+topic`));
     await settled(page);
     await expect(ui.select('Topic')).toHaveValue('');
     await expect(page).toHaveURL(at(`search/?q=${COMMON_WORD}`));
+    await expect(ui.status).toHaveText(/ No topic “No such topic”; showing all topics\.$/);
     await expect(ui.titles).not.toHaveCount(0);
+  });
+});
+
+test.describe('honest answers', () => {
+  test('a word in no paper says so, rather than listing the papers of a shorter word it begins with', async ({
+    page,
+  }) => {
+    const word = `${COMMON_WORD}zq`;
+    expect(PAPERS.filter((paper) => `${paper.title} ${paper.abstract}`.toLowerCase().includes(word))).toEqual([]);
+    // Pagefind alone answers it with the papers holding the longest indexed word it begins with.
+    await page.goto(at(''));
+    expect((await pagefindSearch(page, word)).length).toBeGreaterThan(0);
+
+    await page.goto(at(`search/?q=${word}`));
+    const ui = searchPage(page);
+    await settled(page);
+    await expect(ui.status).toHaveText(`No paper contains “${word}”. Check the spelling, or try other words.`);
+    await expect(ui.titles).toHaveCount(0);
+    // No choice can give a paper either.
+    await expect(ui.select('Topic').locator('option:not([disabled])')).toHaveCount(1);
+  });
+
+  test('a word being typed finds the papers with words it begins, and says it is not a whole word', async ({
+    page,
+  }) => {
+    // Cut where no word ends: the index holds words by their stems (`attention` as `attent`).
+    const start = COMMON_WORD.slice(0, 7);
+    await page.goto(at(`search/?q=${start}`));
+    const ui = searchPage(page);
+    await settled(page);
+    await expect(ui.status).toHaveText(
+      new RegExp(
+        `^\\d+ papers match “${start}”\\. No paper has “${start}” as a whole word: these have words that begin with it\\.$`,
+      ),
+    );
+    const marked = await ui.results.locator('mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    for (const word of marked) expect(word.toLowerCase()).toContain(start);
+  });
+
+  test('a hyphenated word and its spaced form find the same papers: KV-cache and KV cache', async ({ page }) => {
+    const hyphenated = PAPERS.filter((paper) => /\bKV-cache\b/i.test(`${paper.title} ${paper.abstract}`));
+    const spaced = PAPERS.filter((paper) => /\bKV cache\b/i.test(`${paper.title} ${paper.abstract}`));
+    expect(hyphenated.length).toBeGreaterThan(0);
+    expect(spaced.length).toBeGreaterThan(0);
+    await page.goto(at('search/?q=KV-cache'));
+    const withHyphen = (await allTitles(page)).sort();
+    await page.goto(at('search/?q=KV+cache'));
+    const withSpace = (await allTitles(page)).sort();
+    expect(withHyphen).toEqual(withSpace);
+    expect(withHyphen).toEqual(expect.arrayContaining([...hyphenated, ...spaced].map((paper) => paper.title)));
+  });
+
+  test('an arXiv id finds its paper, however it is written', async ({ page }) => {
+    const paper = PAPERS.find((candidate) => /^\d{4}\.\d{4,5}$/.test(candidate.arxiv ?? ''));
+    if (paper?.arxiv === undefined) throw new Error('expected a paper with a new-style arXiv id in content/papers');
+    const ui = searchPage(page);
+    for (const written of [
+      paper.arxiv,
+      `arXiv:${paper.arxiv}v2`,
+      `arXiv ${paper.arxiv}`,
+      `https://arxiv.org/abs/${paper.arxiv}`,
+    ]) {
+      await page.goto(at(`search/?q=${encodeURIComponent(written)}`));
+      await settled(page);
+      await expect(ui.titles, written).toHaveText([paper.title]);
+      await expect(ui.results.getByText(`arXiv ${paper.arxiv}`, { exact: true })).toBeVisible();
+    }
+  });
+});
+
+test.describe('filters that follow the search', () => {
+  test('each choice counts the results of the search it would narrow, and one with none is disabled', async ({
+    page,
+  }) => {
+    await page.goto(at(`search/?q=${COMMON_WORD}`));
+    const ui = searchPage(page);
+    await settled(page);
+    const topics = (await ui.select('Topic').getByRole('option').all()).slice(1);
+    let none = 0;
+    for (const option of topics) {
+      const id = (await option.getAttribute('value')) ?? '';
+      const label = (await option.getAttribute('data-label')) ?? '';
+      const count = (await pagefindSearch(page, COMMON_WORD, { filters: { topic: id } })).length;
+      await expect(option).toHaveText(`${label} (${papersPhrase(count)})`);
+      if (count === 0) {
+        none += 1;
+        await expect(option).toBeDisabled();
+      } else await expect(option).toBeEnabled();
+    }
+    expect(none, 'some topic has no paper with the word').toBeGreaterThan(0);
+
+    // A choice's count is what choosing it gives.
+    const topic = mostCommon(PAPERS, (paper) => paper.topicIds);
+    const offered = ui.select('Topic').locator(`option[value="${topic.value}"]`);
+    const stated = Number(/\((\d+) papers?\)$/.exec((await offered.textContent()) ?? '')?.[1]);
+    expect(stated).toBeLessThan(topic.papers.length);
+    await ui.select('Topic').selectOption(topic.value);
+    await settled(page);
+    await expect(ui.status).toHaveText(`${papersPhrase(stated)} match “${COMMON_WORD}”.`);
+    // The topic's own choices still count as if another topic were chosen instead.
+    await expect(offered).toHaveText(new RegExp(`\\(${papersPhrase(stated)}\\)$`));
+  });
+
+  test('a link from a listing names the organisation by its id, and the choice shows its name', async ({ page }) => {
+    const organisation = mostCommon(PAPERS, (paper) =>
+      paper.organisationId === undefined ? [] : [paper.organisationId],
+    );
+    const name = organisation.papers[0]?.organisation ?? '';
+    await page.goto(at(`search/?organisation=${encodeURIComponent(organisation.value)}`));
+    const ui = searchPage(page);
+    await settled(page);
+    await expect(ui.select('Organisation')).toHaveValue(organisation.value);
+    await expect(ui.select('Organisation').locator('option:checked')).toHaveText(
+      new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`),
+    );
+    expect((await allTitles(page)).sort()).toEqual(organisation.papers.map((paper) => paper.title).sort());
+  });
+
+  test('sorting by listing date orders by the first digest that listed each paper', async ({ page }) => {
+    await page.goto(at(''));
+    const hits = await pagefindSearch(page, null, { sort: { listed: 'desc' } });
+    expect(hits).toHaveLength(PAPERS.length);
+    const firstListed = new Map(PAPERS.map((paper) => [paper.slug, paper.firstListed]));
+    const dates = hits.map((hit) => hit.meta.listed ?? '');
+    expect(dates).toEqual(hits.map((hit) => firstListed.get(slugOf(hit.url))));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+test.describe('while a search runs', () => {
+  test('the results shown stay, dimmed and busy, until the new ones arrive with their count', async ({ page }) => {
+    await page.goto(at(`search/?q=${COMMON_WORD}`));
+    const ui = searchPage(page);
+    await settled(page);
+    const before = await ui.titles.allTextContents();
+    const status = await ui.status.textContent();
+    expect(before).not.toContain(PHRASE_PAPER.title);
+
+    // The next search's results wait for their data, held back here.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(`**${at('pagefind/fragment/')}*`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await ui.query.fill(PHRASE);
+    await expect(ui.status).toHaveText('Searching…');
+    await expect(ui.results).toHaveAttribute('aria-busy', 'true');
+    await expect(ui.titles).toHaveText(before);
+    await expect(ui.results).toHaveCSS('opacity', '0.5');
+    expect(status).not.toBe('Searching…');
+
+    release();
+    await settled(page);
+    await expect(ui.titles.first()).toHaveText(PHRASE_PAPER.title);
+    await expect(ui.status).toHaveText(/^\d+ papers? match(es)? “real-time feature extraction on a mobile robot”\.$/);
+    await expect(ui.results).toHaveCSS('opacity', '1');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test('the search page says search needs JavaScript and offers the listings instead', async ({ browser }) => {
+    // A context of its own: the page fixture's policy watch is a script, and Chromium shows no <noscript>
+    // content on a page that runs one.
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      baseURL: test.info().project.use.baseURL ?? '',
+    });
+    const page = await context.newPage();
+    await page.goto(at(`search/?q=${COMMON_WORD}`));
+    // Playwright's text and role locators leave <noscript> out even when the browser shows it: found by class.
+    const fallback = page.locator('.search-off');
+    await expect(fallback).toBeVisible();
+    await expect(fallback).toContainText('Search needs JavaScript, which is off in this browser');
+    const listings = fallback.locator('a');
+    await expect(listings).toHaveText(['by topic', 'by date', 'by digest', 'by organisation', 'by code repository']);
+    for (const href of await listings.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
+      expect(href.startsWith(BASE), href).toBe(true);
+      expect((await page.request.get(href)).status(), href).toBe(200);
+    }
+    await expect(searchPage(page).status).toHaveText('');
+    await context.close();
+  });
+
+  test('the fallback passes axe, in light and dark', async ({ page }) => {
+    // axe runs as a script: the page is served with its <noscript> content as plain markup and without its scripts.
+    await page.route(at('search/'), async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text())
+        .replace(/<noscript>([\s\S]*?)<\/noscript>/, '$1')
+        .replace(/<script type="module"[^>]*><\/script>/g, '');
+      await route.fulfill({ response, body: html });
+    });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(at('search/'));
+      await expect(page.locator('.search-off')).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    }
   });
 });
 
@@ -367,7 +612,7 @@ test.describe('the states of a search', () => {
     );
     await expect(ui.titles).toHaveCount(0);
     await ui.query.fill('zyxwvutsrq');
-    await expect(ui.status).toHaveText('No papers match “zyxwvutsrq”. Try fewer or other words.');
+    await expect(ui.status).toHaveText('No paper contains “zyxwvutsrq”. Check the spelling, or try other words.');
     await expect(ui.titles).toHaveCount(0);
     await expect(ui.more).toBeHidden();
   });
@@ -386,7 +631,7 @@ test.describe('the states of a search', () => {
     await ui.select('Code').selectOption('yes');
     await settled(page);
     await expect(ui.status).toHaveText(
-      `“${punctuation}” has no letters or digits, so only the filters apply. ${papersPhrase(code.length)} match the filters, newest first.`,
+      `“${punctuation}” has no letters or digits, so only the filters apply. ${papersPhrase(code.length)} match the filters, published newest first.`,
     );
   });
 
@@ -456,7 +701,7 @@ test.describe('the search field in the header', () => {
     await expect(searchPage(page).query).toBeFocused();
   });
 
-  test('a first search fetches Pagefind’s code and the index it needs, no filter file and no ready-made interface', async ({
+  test('a first search fetches Pagefind’s code and the index it needs, no ready-made interface, and no filter file before its results show', async ({
     page,
   }) => {
     const fetched: string[] = [];
@@ -464,9 +709,22 @@ test.describe('the search field in the header', () => {
       const path = new URL(request.url()).pathname;
       if (path.startsWith(at('pagefind/'))) fetched.push(path.slice(at('pagefind/').length));
     });
+    // The filter index (for the choices' counts) is held back: the results must not wait for it.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(`**${at('pagefind/filter/')}*`, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto(at(`search/?q=${COMMON_WORD}`));
     await settled(page);
+    await expect(searchPage(page).titles.first()).toBeVisible();
     expect(fetched).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind']));
+    expect(fetched.filter((file) => file.startsWith('filter/'))).toEqual([]);
+    release();
+    await expect.poll(() => fetched.filter((file) => file.startsWith('filter/')).length).toBeGreaterThan(0);
     const unexpected = fetched.filter(
       (file) =>
         !/^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.en_\w+\.pf_meta|wasm\.en\.pagefind|(?:index|filter|fragment)\/en_\w+\.pf_(?:index|filter|fragment))$/.test(
@@ -475,8 +733,6 @@ test.describe('the search field in the header', () => {
     );
     expect(unexpected).toEqual([]);
     expect(fetched.filter((file) => file.startsWith('fragment/')).length).toBeLessThanOrEqual(20);
-    // The filter controls come with the page: the index's filter files wait until a filter is used.
-    expect(fetched.filter((file) => file.startsWith('filter/'))).toEqual([]);
   });
 });
 

@@ -21,14 +21,26 @@ export interface Fragment {
   url: string;
   /** Text around the matches, entity-encoded, matches in `<mark>`. */
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
+  /** The positions of the matched words in `content`, counted in words separated by whitespace. */
+  locations: number[];
   /** `title` (the first `<h1>`) and the page's `data-pagefind-meta` values, raw. */
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
 
+/** Per filter, per value: a number of pages. */
+export type FilterCounts = Record<string, Record<string, number> | undefined>;
+
 /** What a search returns. */
 export interface Search {
   results: Result[];
+  /**
+   * Once `filters()` has loaded the filter index: for each filter value, the results there would be with that
+   * value applied as well as the search's own filters; empty before.
+   */
+  filters?: FilterCounts;
 }
 
 /** The module `pagefind.js`. */
@@ -38,4 +50,6 @@ export interface Pagefind {
   search: (term: string | null, options?: SearchOptions) => Promise<Search>;
   /** As `search`, after a pause; `null` when a later call superseded it. */
   debouncedSearch: (term: string | null, options?: SearchOptions, timeoutMs?: number) => Promise<Search | null>;
+  /** Loads every filter's index; from then on each search counts the filter values of its results. */
+  filters: () => Promise<FilterCounts>;
 }

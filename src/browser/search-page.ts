@@ -1,43 +1,52 @@
 // The search page: reads the search from the URL, runs it with Pagefind in the browser and shows the results.
 // The form's controls are the state; every change is written back to the URL so a search can be shared.
-import { formatDate, plural } from '../lib/format.ts';
+import { plural } from '../lib/format.ts';
 import { paths } from '../lib/paths.ts';
-import { excerptParts } from '../lib/search-excerpt.ts';
+import { isPhrase, queryWords, wholeWordQuery, wordsInNoPaper } from '../lib/search-query.ts';
 import {
   activeFilters,
+  facetCountFilters,
   FILTER_KEYS,
   followedBy,
   isClamped,
   MAX_QUERY_LENGTH,
   pagefindRequest,
-  readSearchState,
+  readSearchParams,
+  resolveSearch,
   searchHref,
   searchTerm,
-  withKnownFilters,
-  withKnownSort,
-  type FilterKey,
+  type Offered,
+  type PagefindRequest,
   type SearchState,
   type SortOrder,
 } from '../lib/search-state.ts';
-import type { Fragment, Pagefind, Result, Search } from './pagefind-api.ts';
+import { offeredBy, showCounts, type ChoiceCounts, type FilterControls } from './filter-controls.ts';
+import type { Fragment, Pagefind, Result } from './pagefind-api.ts';
+import { resultItem } from './result-item.ts';
 
 /** How a listing by filters alone is ordered, for each sort: with no words, relevance lists newest first. */
 const LISTING_ORDER: Record<SortOrder, string> = {
-  relevance: 'newest first',
-  newest: 'newest first',
+  relevance: 'published newest first',
+  published: 'published newest first',
+  listed: 'listed newest first',
   comments: 'most discussed first',
-  upvotes: 'most upvoted first, then those without upvotes, newest first',
+  upvotes: 'most upvoted first, then those without upvotes, published newest first',
 };
 
 /** Results shown at once; "Show more" adds as many again. */
 const PAGE_SIZE = 20;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * Results are shown a few at a time as their data arrives, in order, so the first ones do not wait for the
+ * slowest of a page (over HTTP/1.1 a browser fetches six files from a host at once).
+ */
+const BATCH = 5;
 
 /** The page's parts, found once. */
 interface Page {
   form: HTMLFormElement;
   query: HTMLInputElement;
-  filters: Record<FilterKey, HTMLSelectElement>;
+  filters: FilterControls;
+  controls: HTMLFieldSetElement;
   sort: HTMLSelectElement;
   status: HTMLElement;
   results: HTMLOListElement;
@@ -56,12 +65,8 @@ function findPage(): Page {
   return {
     form,
     query: find('input[name="q"]', HTMLInputElement),
-    filters: {
-      topic: select('topic'),
-      year: select('year'),
-      organisation: select('organisation'),
-      code: select('code'),
-    },
+    filters: Object.fromEntries(FILTER_KEYS.map((key) => [key, select(key)])) as FilterControls,
+    controls: find('fieldset.search-controls', HTMLFieldSetElement),
     sort: select('sort'),
     status: find('[data-search-status]', HTMLElement),
     results: find('ol[data-search-results]', HTMLOListElement),
@@ -70,79 +75,56 @@ function findPage(): Page {
 }
 
 /** The search the form's controls describe. */
-function formState(page: Page): SearchState {
+function formState(page: Page, offered: Offered): SearchState {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData(page.form)) {
     if (typeof value === 'string') params.append(name, value);
   }
-  return readSearchState(params);
+  return resolveSearch(readSearchParams(params), offered).state;
 }
 
-/** Each filter's values, as the page lists them (every value some paper has). */
-function filterValues(page: Page): Record<FilterKey, string[]> {
-  const values = (key: FilterKey): string[] =>
-    [...page.filters[key].options].map((option) => option.value).filter((value) => value !== '');
-  return { topic: values('topic'), year: values('year'), organisation: values('organisation'), code: values('code') };
+/** A list of quoted words: `“a”`, `“a” or “b”`, `“a”, “b” or “c”`. */
+function quoted(words: readonly string[], joiner: string): string {
+  const all = words.map((word) => `“${word}”`);
+  return all.length < 2 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} ${joiner} ${all.at(-1) ?? ''}`;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  name: K,
-  properties: Partial<HTMLElementTagNameMap[K]> = {},
-  children: (Node | string)[] = [],
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(name), properties);
-  node.append(...children);
-  return node;
+/** The words of a page that its search matched, in the order they appear. */
+function matchedWords(fragment: Fragment): string[] {
+  // Pagefind counts word positions in whitespace-separated words, as its excerpts do.
+  const words = fragment.content.split(/[^\S\uFEFF]+/);
+  return fragment.locations.flatMap((location) => words[location] ?? []);
 }
 
-/** One result: title, date, comments, upvotes where known, the excerpt with the matches marked, and topics. */
-function resultItem(fragment: Fragment): HTMLLIElement {
-  const { title = fragment.url, published, comments, upvotes } = fragment.meta;
-  const facts: Node[] = [
-    published !== undefined && ISO_DATE.test(published)
-      ? element('time', { dateTime: published }, [formatDate(published)])
-      : element('span', {}, ['No published date']),
-  ];
-  if (comments !== undefined && /^\d+$/.test(comments)) {
-    facts.push(element('span', {}, [plural(Number(comments), 'comment')]));
-  }
-  if (upvotes !== undefined && /^\d+$/.test(upvotes)) {
-    facts.push(element('span', {}, [plural(Number(upvotes), 'upvote')]));
-  }
-  const excerpt = excerptParts(fragment.excerpt).map((part) =>
-    part.mark ? element('mark', {}, [part.text]) : part.text,
-  );
-  const topics = fragment.filters.topic ?? [];
-  const item = element('li', {}, [
-    element('h2', { className: 'paper-title' }, [element('a', { href: fragment.url }, [title])]),
-    element('p', { className: 'meta' }, facts),
-    element('p', { className: 'excerpt' }, excerpt),
-  ]);
-  if (topics.length > 0) {
-    const list = element(
-      'ul',
-      { className: 'tags' },
-      topics.map((topic) => element('li', {}, [element('span', {}, [topic])])),
-    );
-    list.setAttribute('aria-label', 'Topics');
-    item.append(list);
-  }
-  return item;
+/** A search's results, and what the query's words turned out to be. */
+interface Found {
+  results: Result[];
+  /** Query words that are in no paper: then there are no results. */
+  absent: string[];
+  /** Query words that are in no paper whole, only as the start of longer words. */
+  partial: string[];
 }
 
 /** What the status line says about a finished search. */
-function summary(state: SearchState, count: number): string {
-  const term = searchTerm(state.query);
+function summary(state: SearchState, found: Found): string {
+  const count = found.results.length;
+  if (found.absent.length > 0)
+    return `No paper contains ${quoted(found.absent, 'or')}. Check the spelling, or try other words.`;
+  const words = searchTerm(state.query) === null ? null : state.query;
   const filtered = Object.keys(activeFilters(state)).length > 0;
   if (count === 0) {
-    return term === null
+    return words === null
       ? 'No papers match all these filters. Try fewer.'
-      : `No papers match “${term}”. Try fewer or other words${filtered ? ', or clear the filters' : ''}.`;
+      : `No papers match “${words}”. Try fewer or other words${filtered ? ', or clear the filters' : ''}.`;
   }
-  const found = `${plural(count, 'paper')} ${count === 1 ? 'matches' : 'match'}`;
-  if (term !== null) return `${found} “${term}”.`;
+  const matched = `${plural(count, 'paper')} ${count === 1 ? 'matches' : 'match'}`;
   // Without words there is no relevance: the listing is in the order pagefindRequest chose.
-  return `${found} the filters, ${LISTING_ORDER[state.sort]}.`;
+  if (words === null) return `${matched} the filters, ${LISTING_ORDER[state.sort]}.`;
+  const partly =
+    found.partial.length === 0
+      ? ''
+      : ` No paper has ${quoted(found.partial, 'or')} as a whole word: these have words that begin with ${found.partial.length === 1 ? 'it' : 'them'}.`;
+  return `${matched} “${words}”.${partly}`;
 }
 
 /** Runs searches for the page, showing only the latest one's results. */
@@ -150,25 +132,32 @@ class SearchRun {
   #generation = 0;
   #results: Result[] = [];
   #shown = 0;
-  #note = '';
+  /** Results are placed in order, one batch after the other, for the latest search only. */
+  #placing: Promise<unknown> = Promise.resolve();
+  #filterIndex: Promise<unknown> | undefined;
+  #notes: string[] = [];
   readonly page: Page;
   readonly pagefind: Pagefind;
+  readonly #topicNames: ReadonlyMap<string, string>;
 
-  constructor(page: Page, pagefind: Pagefind) {
+  constructor(page: Page, pagefind: Pagefind, offered: Offered) {
     this.page = page;
     this.pagefind = pagefind;
+    this.#topicNames = new Map(offered.filters.topic.map((choice) => [choice.value, choice.label]));
   }
 
-  /** Searches for `state`; `typing` waits for a pause in the typing first. */
-  async run(state: SearchState, { typing = false, note = '' } = {}): Promise<void> {
+  /** Searches for `state`; `typing` waits for a pause in the typing first. `notes` follow what the status says. */
+  async run(state: SearchState, { typing = false, notes = [] as string[] } = {}): Promise<void> {
     const generation = ++this.#generation;
-    this.#note = note;
+    this.#notes = notes;
+    this.#placing = Promise.resolve();
     const request = pagefindRequest(state);
     if (request === null) {
       this.#results = [];
-      this.page.results.removeAttribute('aria-busy');
+      this.#busy(false);
       this.page.results.replaceChildren();
       this.page.more.hidden = true;
+      showCounts(this.page.filters, undefined);
       this.#say(
         state.query === ''
           ? 'Type words from a paper’s title, authors, abstract, topics or organisation, or choose a filter to list papers.'
@@ -176,25 +165,19 @@ class SearchRun {
       );
       return;
     }
-    this.page.results.setAttribute('aria-busy', 'true');
-    let search: Search | null;
+    // The results already shown stay, dimmed, until the new ones replace them.
+    this.#busy(true);
+    this.#say('Searching…');
+    let found: Found | null;
     try {
-      search = typing
-        ? await this.pagefind.debouncedSearch(request.term, request.options)
-        : await this.pagefind.search(request.term, request.options);
-      if (search === null || generation !== this.#generation) return;
-      if (request.then !== undefined) {
-        const then = await this.pagefind.search(request.term, request.then);
-        if (generation !== this.#generation) return;
-        search = { results: followedBy(search.results, then.results) };
-      }
-      this.#results = search.results;
+      found = await this.#find(request, typing);
+      if (found === null || generation !== this.#generation) return;
+      this.#results = found.results;
       this.#shown = 0;
-      this.page.results.replaceChildren();
-      await this.more(generation);
+      await this.#show(generation, true);
     } catch (error) {
       if (generation === this.#generation) {
-        this.page.results.removeAttribute('aria-busy');
+        this.#busy(false);
         this.#say('The search failed. Reload the page to try again.');
       }
       throw new Error(`Pagefind could not search for ${JSON.stringify(request.term)}`, { cause: error });
@@ -202,45 +185,120 @@ class SearchRun {
     if (generation !== this.#generation) return;
     const nothing = searchTerm(state.query) === null && state.query !== '';
     this.#say(
-      `${nothing ? `“${state.query}” has no letters or digits, so only the filters apply. ` : ''}${summary(state, search.results.length)}`,
+      `${nothing ? `“${state.query}” has no letters or digits, so only the filters apply. ` : ''}${summary(state, found)}`,
     );
+    await this.#count(state, request, found, generation);
   }
 
-  /** Shows the next page of results; returns the first one shown. */
-  async more(generation = this.#generation): Promise<HTMLLIElement | undefined> {
+  /**
+   * The results of a request, unless a later one superseded it (`null`). A word no paper holds whole is checked
+   * against the words the search matched: a word no paper holds at all gives no results, rather than the pages
+   * Pagefind finds for a shorter word that begins it.
+   */
+  async #find(request: PagefindRequest, typing: boolean): Promise<Found | null> {
+    const { term } = request;
+    const search = typing
+      ? await this.pagefind.debouncedSearch(term, request.options)
+      : await this.pagefind.search(term, request.options);
+    if (search === null) return null;
+    let { results } = search;
+    if (request.then !== undefined)
+      results = followedBy(results, (await this.pagefind.search(term, request.then)).results);
+    if (term === null || isPhrase(term)) return { results, absent: [], partial: [] };
+    const words = queryWords(term);
+    const whole = await Promise.all(words.map((word) => this.pagefind.search(wholeWordQuery(word))));
+    const notWhole = words.filter((_, index) => whole[index]?.results.length === 0);
+    if (notWhole.length === 0) return { results, absent: [], partial: [] };
+    const best = await results[0]?.data();
+    const absent = wordsInNoPaper(notWhole, best === undefined ? [] : matchedWords(best));
+    return absent.length > 0 ? { results: [], absent, partial: [] } : { results, absent: [], partial: notWhole };
+  }
+
+  /**
+   * Shows the next page of results, `replace`-ing those shown; resolves with the first one shown once the first
+   * few are in place, while the rest of the page follows.
+   */
+  async #show(generation: number, replace: boolean): Promise<HTMLLIElement | undefined> {
     const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const fragments = await Promise.all(next.map((result) => result.data()));
-    if (generation !== this.#generation) return undefined;
-    const items = fragments.map(resultItem);
-    this.page.results.append(...items);
     this.#shown += next.length;
-    this.page.results.removeAttribute('aria-busy');
     const left = this.#results.length - this.#shown;
-    this.page.more.hidden = left <= 0;
-    this.page.more.textContent = `Show ${plural(Math.min(left, PAGE_SIZE), 'more result')}`;
-    return items[0];
+    // Every result's data is asked for at once; they are placed in order as they arrive.
+    const loads = next.map((result) => result.data());
+    const batches = Array.from({ length: Math.max(1, Math.ceil(loads.length / BATCH)) }, (_, index) =>
+      loads.slice(index * BATCH, (index + 1) * BATCH),
+    );
+    const placed = batches.map((batch, index) => {
+      const place = this.#placing.then(async () => {
+        const fragments = await Promise.all(batch);
+        if (generation !== this.#generation) return undefined;
+        const items = fragments.map((fragment) => resultItem(fragment, (id) => this.#topicNames.get(id) ?? id));
+        if (replace && index === 0) this.page.results.replaceChildren(...items);
+        else this.page.results.append(...items);
+        if (index === 0) {
+          this.#busy(false);
+          this.page.more.hidden = left <= 0;
+          this.page.more.textContent = `Show ${plural(Math.min(left, PAGE_SIZE), 'more result')}`;
+        }
+        return items[0];
+      });
+      this.#placing = place;
+      return place;
+    });
+    return placed[0];
+  }
+
+  /** Shows the next page of results; resolves with the first one shown. */
+  async more(): Promise<HTMLLIElement | undefined> {
+    return this.#show(this.#generation, false);
+  }
+
+  /**
+   * Shows, beside each filter choice, how many of this search's results it would leave: Pagefind counts them
+   * once its filter index is loaded, which waits until a first search has shown its results.
+   */
+  async #count(state: SearchState, request: PagefindRequest, found: Found, generation: number): Promise<void> {
+    this.page.controls.setAttribute('aria-busy', 'true');
+    let counts: ChoiceCounts = {};
+    if (found.absent.length === 0) {
+      this.#filterIndex ??= this.pagefind.filters();
+      await this.#filterIndex;
+      const groups = facetCountFilters(state);
+      const searches = await Promise.all(groups.map(({ filters }) => this.pagefind.search(request.term, { filters })));
+      counts = Object.fromEntries(
+        groups.flatMap(({ keys }, index) => keys.map((key) => [key, searches[index]?.filters?.[key] ?? {}])),
+      );
+    }
+    if (generation !== this.#generation) return;
+    showCounts(this.page.filters, counts);
+    this.page.controls.removeAttribute('aria-busy');
+  }
+
+  #busy(busy: boolean): void {
+    if (busy) this.page.results.setAttribute('aria-busy', 'true');
+    else this.page.results.removeAttribute('aria-busy');
   }
 
   #say(text: string): void {
-    this.page.status.textContent = this.#note === '' ? text : `${text} ${this.#note}`;
+    this.page.status.textContent = [text, ...this.#notes].join(' ');
   }
 }
 
 async function start(): Promise<void> {
   const page = findPage();
+  const offered = offeredBy(page.filters, page.sort);
   const params = new URLSearchParams(window.location.search);
-  const fromUrl = readSearchState(params);
-  page.query.value = fromUrl.query;
+  const { state, notes } = resolveSearch(readSearchParams(params), offered);
+  if (isClamped(params.get('q') ?? ''))
+    notes.push(`The search was shortened to its first ${MAX_QUERY_LENGTH} characters.`);
 
   // The reader may type, or change a control, while Pagefind loads: the controls are the search from the start.
-  const sorts = [...page.sort.options].map((option) => option.value);
-  const state = withKnownSort(withKnownFilters(fromUrl, filterValues(page)), sorts);
+  page.query.value = state.query;
   page.sort.value = state.sort;
   for (const key of FILTER_KEYS) page.filters[key].value = state[key];
   window.history.replaceState(null, '', searchHref(window.location.pathname, state));
   let search: SearchRun | null = null;
   const update = (typing: boolean): void => {
-    const next = formState(page);
+    const next = formState(page, offered);
     window.history.replaceState(null, '', searchHref(window.location.pathname, next));
     void search?.run(next, { typing });
   };
@@ -259,7 +317,12 @@ async function start(): Promise<void> {
     void search?.more().then((first) => first?.querySelector('a')?.focus());
   });
 
-  page.status.textContent = 'Loading search…';
+  page.status.textContent = [
+    state.query === '' && Object.keys(activeFilters(state)).length === 0 ? '' : 'Loading the search index…',
+    ...notes,
+  ]
+    .filter((text) => text !== '')
+    .join(' ');
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ paths.pagefind())) as Pagefind;
@@ -269,11 +332,8 @@ async function start(): Promise<void> {
     page.status.textContent = 'Search could not load. Browse the archive by topic or date instead.';
     throw new Error(`Could not load the search index from ${paths.pagefind()}`, { cause: error });
   }
-  search = new SearchRun(page, pagefind);
-  const shortened = isClamped(params.get('q') ?? '')
-    ? `The search was shortened to its first ${MAX_QUERY_LENGTH} characters.`
-    : '';
-  await search.run(formState(page), { note: shortened });
+  search = new SearchRun(page, pagefind, offered);
+  await search.run(formState(page, offered), { notes });
 }
 
 void start();

@@ -3,71 +3,123 @@ import {
   activeFilters,
   clampQuery,
   EMPTY_SEARCH,
+  facetCountFilters,
   followedBy,
   isClamped,
   MAX_QUERY_LENGTH,
   pagefindRequest,
-  readSearchState,
+  readSearchParams,
+  resolveSearch,
   searchHref,
   searchTerm,
-  withKnownFilters,
-  withKnownSort,
   writeSearchState,
+  type Offered,
 } from './search-state.ts';
 
-describe('readSearchState', () => {
-  test('reads the query, every filter and the sort from a shared URL', () => {
-    const params = new URLSearchParams(
-      'q=attention+sinks&topic=Computer+vision&year=2024&organisation=Moonshot+AI&code=yes&sort=comments',
+/** What a search page built from a few papers offers. */
+const OFFERED: Offered = {
+  filters: {
+    topic: [
+      { value: 'agents', label: 'Agents and tool use' },
+      { value: 'image-generation', label: 'Image generation' },
+    ],
+    year: [{ value: '2024', label: '2024' }],
+    listed: [{ value: '2026', label: '2026' }],
+    organisation: [{ value: 'moonshotai', label: 'Moonshot AI' }],
+    code: [
+      { value: 'yes', label: 'With code' },
+      { value: 'no', label: 'Without code' },
+    ],
+  },
+  sorts: ['relevance', 'published', 'listed', 'comments'],
+};
+
+/** The search a URL's parameters give on that page. */
+function fromUrl(query: string): ReturnType<typeof resolveSearch> {
+  return resolveSearch(readSearchParams(new URLSearchParams(query)), OFFERED);
+}
+
+describe('resolveSearch', () => {
+  test('reads the query, every filter by the id the site uses, and the sort from a shared URL', () => {
+    const { state, notes } = fromUrl(
+      'q=attention+sinks&topic=image-generation&year=2024&listed=2026&organisation=moonshotai&code=yes&sort=listed',
     );
-    expect(readSearchState(params)).toEqual({
+    expect(state).toEqual({
       query: 'attention sinks',
-      topic: 'Computer vision',
+      topic: 'image-generation',
       year: '2024',
-      organisation: 'Moonshot AI',
+      listed: '2026',
+      organisation: 'moonshotai',
       code: 'yes',
-      sort: 'comments',
+      sort: 'listed',
     });
+    expect(notes).toEqual([]);
   });
 
-  test('reads each sort order by its name', () => {
-    const sorts = ['relevance', 'newest', 'comments', 'upvotes'].map(
-      (sort) => readSearchState(new URLSearchParams({ q: 'llm', sort })).sort,
-    );
-    expect(sorts).toEqual(['relevance', 'newest', 'comments', 'upvotes']);
+  test('reads a display name from an older link as its id, whatever its case and spacing', () => {
+    expect(fromUrl('topic=Agents+and+tool+use&organisation=moonshot+ai').state).toEqual({
+      ...EMPTY_SEARCH,
+      topic: 'agents',
+      organisation: 'moonshotai',
+    });
+    expect(fromUrl('topic=Image-Generation').state.topic).toBe('image-generation');
   });
 
-  test('leaves whatever is missing or unknown unset', () => {
-    expect(readSearchState(new URLSearchParams(''))).toEqual(EMPTY_SEARCH);
-    expect(readSearchState(new URLSearchParams('code=maybe&sort=random&q=%20%20'))).toEqual(EMPTY_SEARCH);
-    expect(readSearchState(new URLSearchParams('sort=Upvotes'))).toEqual(EMPTY_SEARCH);
+  test('reads the sort once called newest as the publication date', () => {
+    expect(fromUrl('q=llm&sort=newest').state.sort).toBe('published');
   });
 
+  test('drops a value the page does not offer and says so, keeping the rest', () => {
+    const { state, notes } = fromUrl('q=x&topic=xyz&year=1999&code=maybe&organisation=moonshotai');
+    expect(state).toEqual({ ...EMPTY_SEARCH, query: 'x', organisation: 'moonshotai' });
+    expect(notes).toEqual([
+      'No topic “xyz”; showing all topics.',
+      'No year of publication “1999”; showing every year of publication.',
+      'No code choice “maybe”; showing papers with and without code.',
+    ]);
+  });
+
+  test('sorts by relevance when the sort is unknown or not offered, and says so', () => {
+    expect(fromUrl('q=llm&sort=upvotes')).toEqual({
+      state: { ...EMPTY_SEARCH, query: 'llm' },
+      notes: ['No sort “upvotes”; sorted by relevance.'],
+    });
+    expect(fromUrl('sort=relevance').notes).toEqual([]);
+  });
+
+  test('reads nothing from an empty URL, and the empty search from blank values', () => {
+    expect(fromUrl('')).toEqual({ state: EMPTY_SEARCH, notes: [] });
+    expect(fromUrl('q=%20%20&topic=&sort=')).toEqual({ state: EMPTY_SEARCH, notes: [] });
+  });
+});
+
+describe('readSearchParams', () => {
   test('clamps the query and filter values a URL can make as long as it likes', () => {
-    const state = readSearchState(new URLSearchParams({ q: 'word '.repeat(400), topic: 'x'.repeat(1000) }));
-    expect(state.query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-    expect(state.query).toBe(Array.from({ length: 40 }, () => 'word').join(' '));
-    expect(state.topic).toBe('x'.repeat(200));
+    const asked = readSearchParams(new URLSearchParams({ q: 'word '.repeat(400), topic: 'x'.repeat(1000) }));
+    expect(asked.query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(asked.query).toBe(Array.from({ length: 40 }, () => 'word').join(' '));
+    expect(asked.topic).toBe('x'.repeat(200));
   });
 });
 
 describe('writeSearchState', () => {
   test('writes only what is set, query first and sort last', () => {
-    const params = writeSearchState({ ...EMPTY_SEARCH, sort: 'newest', code: 'no', query: 'diffusion' });
-    expect(params.toString()).toBe('q=diffusion&code=no&sort=newest');
+    const params = writeSearchState({ ...EMPTY_SEARCH, sort: 'published', code: 'no', query: 'diffusion' });
+    expect(params.toString()).toBe('q=diffusion&code=no&sort=published');
     expect(writeSearchState({ ...EMPTY_SEARCH, query: 'llm', sort: 'upvotes' }).toString()).toBe('q=llm&sort=upvotes');
   });
 
-  test('round-trips through readSearchState', () => {
+  test('round-trips through the URL', () => {
     const state = {
       query: 'graph & “quotes” / 100%',
-      topic: 'Agents',
-      year: '2025',
-      organisation: 'Westlake University',
-      code: 'yes' as const,
+      topic: 'agents',
+      year: '2024',
+      listed: '2026',
+      organisation: 'moonshotai',
+      code: 'yes',
       sort: 'comments' as const,
     };
-    expect(readSearchState(writeSearchState(state))).toEqual(state);
+    expect(resolveSearch(readSearchParams(writeSearchState(state)), OFFERED).state).toEqual(state);
   });
 
   test('writes nothing for the empty search', () => {
@@ -77,8 +129,9 @@ describe('writeSearchState', () => {
 
 describe('searchHref', () => {
   test('adds the parameters to the search page path, and nothing when there are none', () => {
-    expect(searchHref('/paper-archive/search/', { ...EMPTY_SEARCH, query: 'kv cache' })).toBe(
-      '/paper-archive/search/?q=kv+cache',
+    expect(searchHref('/paper-archive/search/', { query: 'kv cache' })).toBe('/paper-archive/search/?q=kv+cache');
+    expect(searchHref('/search/', { topic: 'image-generation', sort: 'listed' })).toBe(
+      '/search/?topic=image-generation&sort=listed',
     );
     expect(searchHref('/search/', EMPTY_SEARCH)).toBe('/search/');
   });
@@ -121,8 +174,9 @@ describe('isClamped', () => {
 });
 
 describe('searchTerm', () => {
-  test('is the query when it has a letter or digit in any script', () => {
+  test('is the query, normalised, when it has a letter or digit in any script', () => {
     expect(searchTerm('LoRA')).toBe('LoRA');
+    expect(searchTerm('KV-cache arXiv:2501.00663v2')).toBe('KV cache 2501.00663');
     expect(searchTerm('3D')).toBe('3D');
     expect(searchTerm('注意力')).toBe('注意力');
   });
@@ -136,33 +190,29 @@ describe('searchTerm', () => {
 
 describe('activeFilters', () => {
   test('names the filters that are set, as Pagefind takes them', () => {
-    expect(activeFilters({ ...EMPTY_SEARCH, topic: 'Agents', code: 'no' })).toEqual({ topic: 'Agents', code: 'no' });
+    expect(activeFilters({ ...EMPTY_SEARCH, topic: 'agents', code: 'no' })).toEqual({ topic: 'agents', code: 'no' });
     expect(activeFilters(EMPTY_SEARCH)).toEqual({});
   });
 });
 
-describe('withKnownFilters', () => {
-  test('drops the filter values the index does not hold and keeps the rest', () => {
-    const known = { topic: ['Agents', 'Reasoning'], year: ['2024'] };
-    const state = { ...EMPTY_SEARCH, query: 'x', topic: 'Agents', year: '1999', organisation: 'Nobody' };
-    expect(withKnownFilters(state, known)).toEqual({ ...EMPTY_SEARCH, query: 'x', topic: 'Agents' });
-  });
-});
-
 describe('pagefindRequest', () => {
-  test('searches the query, ranked by relevance', () => {
+  test('searches the query, normalised, ranked by relevance', () => {
     expect(pagefindRequest({ ...EMPTY_SEARCH, query: 'attention sinks' })).toEqual({
       term: 'attention sinks',
       options: { filters: {} },
     });
+    expect(pagefindRequest({ ...EMPTY_SEARCH, query: 'KV-cache' })?.term).toBe('KV cache');
   });
 
   test('sorts by the sort keys the paper pages carry, highest first', () => {
     expect(pagefindRequest({ ...EMPTY_SEARCH, query: 'llm', sort: 'comments' })?.options.sort).toEqual({
       comments: 'desc',
     });
-    expect(pagefindRequest({ ...EMPTY_SEARCH, query: 'llm', sort: 'newest' })?.options.sort).toEqual({
+    expect(pagefindRequest({ ...EMPTY_SEARCH, query: 'llm', sort: 'published' })?.options.sort).toEqual({
       published: 'desc',
+    });
+    expect(pagefindRequest({ ...EMPTY_SEARCH, query: 'llm', sort: 'listed' })?.options.sort).toEqual({
+      listed: 'desc',
     });
   });
 
@@ -199,11 +249,19 @@ describe('pagefindRequest', () => {
   });
 });
 
-describe('withKnownSort', () => {
-  test('keeps a sort the page offers, and falls back to relevance for one it does not', () => {
-    const state = { ...EMPTY_SEARCH, query: 'llm', sort: 'upvotes' as const };
-    expect(withKnownSort(state, ['relevance', 'newest', 'comments', 'upvotes'])).toEqual(state);
-    expect(withKnownSort(state, ['relevance', 'newest', 'comments'])).toEqual({ ...state, sort: 'relevance' });
+describe('facetCountFilters', () => {
+  test('counts every filter within the filters set when none is set', () => {
+    expect(facetCountFilters(EMPTY_SEARCH)).toEqual([
+      { keys: ['topic', 'year', 'listed', 'organisation', 'code'], filters: {} },
+    ]);
+  });
+
+  test('counts a filter that is set without itself, and the others within all that are set', () => {
+    expect(facetCountFilters({ ...EMPTY_SEARCH, topic: 'agents', code: 'yes' })).toEqual([
+      { keys: ['year', 'listed', 'organisation'], filters: { topic: 'agents', code: 'yes' } },
+      { keys: ['topic'], filters: { code: 'yes' } },
+      { keys: ['code'], filters: { topic: 'agents' } },
+    ]);
   });
 });
 

@@ -1,33 +1,49 @@
-/** A search on the search page as plain data: read from and written to its URL, and turned into a Pagefind query. */
+/**
+ * A search on the search page as plain data: read from and written to its URL, checked against what the page
+ * offers, and turned into a Pagefind query. URLs name filters by the ids the rest of the site uses (a topic's and
+ * an organisation's id, as in `/topics/<id>/` and `/orgs/<id>/`), so any page can link a search.
+ */
+import { normaliseQuery } from './search-query.ts';
 
-/** How results can be ordered: Pagefind's ranking, newest first, most discussed or most upvoted first. */
-export const SORT_ORDERS = ['relevance', 'newest', 'comments', 'upvotes'] as const;
+/**
+ * How results can be ordered: Pagefind's ranking, by publication date, by the date the archive first listed the
+ * paper, by comments or by upvotes, latest or most first.
+ */
+export const SORT_ORDERS = ['relevance', 'published', 'listed', 'comments', 'upvotes'] as const;
 
 /** How results are ordered. */
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
-/** Papers with or without a code repository, or both (`''`). */
-export type CodeFilter = '' | 'yes' | 'no';
-
-/** Everything a search is made of. An empty string means "not set". */
-export interface SearchState {
-  /** The words searched for, clamped. */
-  query: string;
-  /** A topic's title, as the paper pages tag it for the index. */
-  topic: string;
-  /** A year of publication, `YYYY`. */
-  year: string;
-  /** An organisation's name, as the paper pages tag it. */
-  organisation: string;
-  code: CodeFilter;
-  sort: SortOrder;
-}
+/** Sort names links used before, and the sort each now is. */
+const SORT_ALIASES: Readonly<Record<string, SortOrder>> = { newest: 'published' };
 
 /** The index's filter names, which are also the URL parameters that hold them. */
-export const FILTER_KEYS = ['topic', 'year', 'organisation', 'code'] as const;
+export const FILTER_KEYS = ['topic', 'year', 'listed', 'organisation', 'code'] as const;
 
 /** A filter name. */
 export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/**
+ * Everything a search is made of. An empty string means "not set". Filters hold the values the paper pages give
+ * the index: a topic's id, the year of publication (`YYYY`), the year the archive first listed the paper, an
+ * organisation's id, and `yes` or `no` for code.
+ */
+export type SearchState = { query: string; sort: SortOrder } & Record<FilterKey, string>;
+
+/** What a URL asks for, before it is checked against what the page offers: any filter value, any sort name. */
+export type AskedSearch = Omit<SearchState, 'sort'> & { sort: string };
+
+/** A choice the page offers for a filter. */
+export interface OfferedChoice {
+  value: string;
+  label: string;
+}
+
+/** What the page can apply: each filter's choices and the sorts. */
+export interface Offered {
+  filters: Readonly<Record<FilterKey, readonly OfferedChoice[]>>;
+  sorts: readonly SortOrder[];
+}
 
 /**
  * The longest query searched, in characters. Every word of a query fetches part of the index, so a pasted
@@ -39,13 +55,23 @@ export const MAX_QUERY_LENGTH = 200;
 const MAX_FILTER_LENGTH = 200;
 
 /** The sort keys the paper pages give the index (`data-pagefind-sort`). */
-const SORT_KEYS = { newest: 'published', comments: 'comments', upvotes: 'upvotes' } as const;
+const SORT_KEYS = { published: 'published', listed: 'listed', comments: 'comments', upvotes: 'upvotes' } as const;
+
+/** How a report of an unknown filter value names the filter, and what is shown instead. */
+const FILTER_NOUNS: Readonly<Record<FilterKey, { one: string; all: string }>> = {
+  topic: { one: 'topic', all: 'all topics' },
+  year: { one: 'year of publication', all: 'every year of publication' },
+  listed: { one: 'year of listing', all: 'every year of listing' },
+  organisation: { one: 'organisation', all: 'all organisations' },
+  code: { one: 'code choice', all: 'papers with and without code' },
+};
 
 /** A search with nothing set: the page's empty state. */
 export const EMPTY_SEARCH: SearchState = {
   query: '',
   topic: '',
   year: '',
+  listed: '',
   organisation: '',
   code: '',
   sort: 'relevance',
@@ -83,27 +109,54 @@ export function isClamped(text: string): boolean {
   return clampQuery(text) !== text.replace(SPACE, ' ').trim();
 }
 
-/** The words to hand to the index, or `null` when the query has no letter or digit to search for (`?!…`). */
+/**
+ * The words to hand to the index, normalised (`normaliseQuery`), or `null` when the query has no letter or digit
+ * to search for (`?!…`).
+ */
 export function searchTerm(query: string): string | null {
-  return /[\p{L}\p{N}]/u.test(query) ? query : null;
+  return /[\p{L}\p{N}]/u.test(query) ? normaliseQuery(query) : null;
 }
 
 function clampValue(value: string | null): string {
   return firstCharacters((value ?? '').replace(SPACE, ' ').trim(), MAX_FILTER_LENGTH);
 }
 
-/** Reads a search from a URL's parameters (`?q=…&topic=…&sort=…`); anything unknown falls back to "not set". */
-export function readSearchState(params: URLSearchParams): SearchState {
-  const code = params.get('code');
-  const sort = SORT_ORDERS.find((order) => order === params.get('sort'));
-  return {
-    query: clampQuery(params.get('q') ?? ''),
-    topic: clampValue(params.get('topic')),
-    year: clampValue(params.get('year')),
-    organisation: clampValue(params.get('organisation')),
-    code: code === 'yes' || code === 'no' ? code : '',
-    sort: sort ?? 'relevance',
-  };
+/** Reads what a URL's parameters ask for (`?q=…&topic=…&sort=…`), clamped but not yet checked. */
+export function readSearchParams(params: URLSearchParams): AskedSearch {
+  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, clampValue(params.get(key))])) as Record<
+    FilterKey,
+    string
+  >;
+  return { query: clampQuery(params.get('q') ?? ''), ...filters, sort: clampValue(params.get('sort')) };
+}
+
+/** Compares a value and a label as a reader types them: whatever the case, accents and spacing. */
+const sameWords = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true });
+
+/**
+ * The search a URL asks for, as far as the page can apply it, and a sentence for each part it cannot. A filter
+ * value may be a choice's id or, as in links made before the site used ids, its label (`Agents and tool use`),
+ * which is read as that choice; any other value is dropped and reported ("No topic “xyz”; showing all topics."),
+ * never applied silently. A sort is one the page offers, an earlier name of one (`newest`), or relevance.
+ */
+export function resolveSearch(asked: AskedSearch, offered: Offered): { state: SearchState; notes: string[] } {
+  const notes: string[] = [];
+  const state: SearchState = { ...EMPTY_SEARCH, query: asked.query };
+  for (const key of FILTER_KEYS) {
+    const value = asked[key];
+    if (value === '') continue;
+    const choices = offered.filters[key];
+    const choice =
+      choices.find((candidate) => candidate.value === value) ??
+      choices.find((candidate) => sameWords.compare(candidate.label, value) === 0) ??
+      choices.find((candidate) => sameWords.compare(candidate.value, value) === 0);
+    if (choice === undefined) notes.push(`No ${FILTER_NOUNS[key].one} “${value}”; showing ${FILTER_NOUNS[key].all}.`);
+    else state[key] = choice.value;
+  }
+  const sort = SORT_ALIASES[asked.sort] ?? SORT_ORDERS.find((order) => order === asked.sort);
+  if (sort !== undefined && offered.sorts.includes(sort)) state.sort = sort;
+  else if (asked.sort !== '' && asked.sort !== 'relevance') notes.push(`No sort “${asked.sort}”; sorted by relevance.`);
+  return { state, notes };
 }
 
 /** The URL parameters of a search, leaving out whatever is not set, in a fixed order so equal searches share a URL. */
@@ -118,40 +171,17 @@ export function writeSearchState(state: SearchState): URLSearchParams {
 }
 
 /** A search page URL for a search: `pathname` plus its parameters, if any. */
-export function searchHref(pathname: string, state: SearchState): string {
-  const query = writeSearchState(state).toString();
+export function searchHref(pathname: string, state: Partial<SearchState>): string {
+  const query = writeSearchState({ ...EMPTY_SEARCH, ...state }).toString();
   return query === '' ? pathname : `${pathname}?${query}`;
 }
 
 /** The filters a search sets. */
-export type ActiveFilters = Partial<Pick<SearchState, FilterKey>>;
+export type ActiveFilters = Partial<Record<FilterKey, string>>;
 
-/** The filters a search sets, as Pagefind takes them: `{ topic: 'Agents', code: 'yes' }`. */
-export function activeFilters(state: SearchState): ActiveFilters {
+/** The filters a search sets, as Pagefind takes them: `{ topic: 'agents', code: 'yes' }`. */
+export function activeFilters(state: Pick<SearchState, FilterKey>): ActiveFilters {
   return Object.fromEntries(FILTER_KEYS.filter((key) => state[key] !== '').map((key) => [key, state[key]]));
-}
-
-/**
- * Drops filter values no paper has (a stale or mistyped shared link), given each filter's values, so the
- * controls never claim a filter that is not applied.
- */
-export function withKnownFilters(
-  state: SearchState,
-  known: Readonly<Partial<Record<FilterKey, readonly string[]>>>,
-): SearchState {
-  const next = { ...state };
-  for (const key of FILTER_KEYS) {
-    if (next[key] !== '' && !(known[key] ?? []).includes(next[key])) next[key] = '';
-  }
-  return next;
-}
-
-/**
- * Drops a sort the page does not offer (upvotes, while no paper has any: the index then has no such key, and
- * Pagefind would not sort at all), as a shared link may still ask for it.
- */
-export function withKnownSort(state: SearchState, offered: readonly string[]): SearchState {
-  return offered.includes(state.sort) ? state : { ...state, sort: 'relevance' };
 }
 
 /** One Pagefind search's options: filters as `{ key: value }`, and at most one sort key. */
@@ -181,11 +211,31 @@ export function pagefindRequest(state: SearchState): PagefindRequest | null {
   const term = searchTerm(state.query);
   const filters = activeFilters(state);
   if (term === null && Object.keys(filters).length === 0) return null;
-  const sort = state.sort === 'relevance' && term === null ? 'newest' : state.sort;
+  const sort = state.sort === 'relevance' && term === null ? 'published' : state.sort;
   if (sort === 'relevance') return { term, options: { filters } };
   const options = { filters, sort: { [SORT_KEYS[sort]]: 'desc' as const } };
   if (sort !== 'upvotes') return { term, options };
-  return { term, options, then: term === null ? { filters, sort: { [SORT_KEYS.newest]: 'desc' } } : { filters } };
+  return { term, options, then: term === null ? { filters, sort: { [SORT_KEYS.published]: 'desc' } } : { filters } };
+}
+
+/**
+ * The searches that count each filter's choices for a search, as a single-choice control means them: the papers a
+ * choice would give with the other filters kept. A filter that is not set counts within all the active filters;
+ * one that is set counts without itself, as choosing another value replaces it.
+ */
+export function facetCountFilters(
+  state: Pick<SearchState, FilterKey>,
+): { keys: FilterKey[]; filters: ActiveFilters }[] {
+  const filters = activeFilters(state);
+  const set = FILTER_KEYS.filter((key) => state[key] !== '');
+  const unset = FILTER_KEYS.filter((key) => state[key] === '');
+  return [
+    ...(unset.length > 0 ? [{ keys: unset, filters }] : []),
+    ...set.map((key) => ({
+      keys: [key],
+      filters: Object.fromEntries(Object.entries(filters).filter(([other]) => other !== key)),
+    })),
+  ];
 }
 
 /** The results of a request with a second search: the first search's, then the second's it did not find. */
