@@ -148,7 +148,15 @@ test.describe('a paper page', () => {
     await expect(body.getByRole('navigation')).toHaveCount(0);
     await expect(body).not.toContainText('Related papers');
     await expect(page.getByRole('banner')).toHaveAttribute('data-pagefind-ignore', '');
-    await expect(body.locator('[data-pagefind-filter="topic"]')).toHaveText(['Attention mechanisms']);
+    // Filters hold the ids the site's URLs use; the reader still sees the names.
+    await expect(body.locator('[data-pagefind-filter^="topic:"]')).toHaveText(['Attention mechanisms']);
+    await expect(body.locator('[data-pagefind-filter="topic:attention-mechanisms"]')).toHaveCount(1);
+    // The first digest that listed it: a sort, a filter by year and a date for its result.
+    const listed = PAPERS.find((paper) => paper.slug === SINKS.slug)?.firstListed ?? '';
+    await expect(body).toHaveAttribute('data-listed', listed);
+    await expect(body).toHaveAttribute('data-pagefind-sort', 'listed[data-listed]');
+    await expect(body).toHaveAttribute('data-pagefind-filter', 'listed[data-listed-year]');
+    await expect(body).toHaveAttribute('data-listed-year', listed.slice(0, 4));
     await expect(body.locator('[data-pagefind-filter="year:2024"]')).toHaveCount(1);
     await expect(body.locator('[data-pagefind-filter="code:yes"]')).toHaveCount(1);
     await expect(body.locator('[data-pagefind-sort="comments:0"]')).toHaveCount(1);

@@ -733,6 +733,18 @@ test.describe('the search field in the header', () => {
     );
     expect(unexpected).toEqual([]);
     expect(fetched.filter((file) => file.startsWith('fragment/')).length).toBeLessThanOrEqual(20);
+    // What the page fetches ahead of Pagefind is what Pagefind then asks for (from the cache).
+    const ahead = await page
+      .locator('link[rel="modulepreload"], link[rel="prefetch"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(ahead).toEqual([
+      at('pagefind/pagefind.js'),
+      at('pagefind/pagefind-worker.js'),
+      at('pagefind/wasm.en.pagefind'),
+    ]);
+    for (const file of ['pagefind-worker.js', 'wasm.en.pagefind']) {
+      expect(fetched.filter((name) => name === file).length, `${file}: prefetched, then fetched`).toBe(2);
+    }
   });
 });
 
