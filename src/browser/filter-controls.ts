@@ -28,14 +28,21 @@ export function offeredBy(filters: FilterControls, sort: HTMLSelectElement): Off
 }
 
 /**
- * Shows each choice's count: from `counts` when given (a value missing from them has none), else the archive's,
- * which came with the page. A choice that would leave no paper is disabled, unless it is the one chosen.
+ * Shows each choice's count: from `counts` (a value missing from them has none); the archive's, which came with
+ * the page; or, while a search's are not known, none. A choice that would leave no paper is disabled, unless it is
+ * the one chosen.
  */
-export function showCounts(filters: FilterControls, counts: ChoiceCounts | undefined): void {
+export function showCounts(filters: FilterControls, counts: ChoiceCounts | 'archive' | 'unknown'): void {
   for (const key of FILTER_KEYS) {
     for (const option of choices(filters[key])) {
-      const count = counts === undefined ? Number(option.dataset.count ?? 0) : (counts[key]?.[option.value] ?? 0);
-      option.text = `${option.dataset.label ?? option.value} (${plural(count, 'paper')})`;
+      const label = option.dataset.label ?? option.value;
+      const count =
+        counts === 'unknown'
+          ? undefined
+          : counts === 'archive'
+            ? Number(option.dataset.count ?? 0)
+            : (counts[key]?.[option.value] ?? 0);
+      option.text = count === undefined ? label : `${label} (${plural(count, 'paper')})`;
       option.disabled = count === 0 && !option.selected;
     }
   }

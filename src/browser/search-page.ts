@@ -2,7 +2,7 @@
 // The form's controls are the state; every change is written back to the URL so a search can be shared.
 import { plural } from '../lib/format.ts';
 import { paths } from '../lib/paths.ts';
-import { isPhrase, queryWords, wholeWordQuery, wordsInNoPaper } from '../lib/search-query.ts';
+import { indexForm, isPhrase, queryWords, wholeWordQuery, wordsInNoPaper } from '../lib/search-query.ts';
 import {
   activeFilters,
   facetCountFilters,
@@ -21,7 +21,7 @@ import {
   type SortOrder,
 } from '../lib/search-state.ts';
 import { offeredBy, showCounts, type ChoiceCounts, type FilterControls } from './filter-controls.ts';
-import type { Fragment, Pagefind, Result } from './pagefind-api.ts';
+import type { FilterCounts, Fragment, Pagefind, Result } from './pagefind-api.ts';
 import { resultItem } from './result-item.ts';
 
 /** How a listing by filters alone is ordered, for each sort: with no words, relevance lists newest first. */
@@ -99,6 +99,8 @@ function matchedWords(fragment: Fragment): string[] {
 /** A search's results, and what the query's words turned out to be. */
 interface Found {
   results: Result[];
+  /** Pagefind's count of the results for each filter choice, once the filter index is loaded. */
+  counts: FilterCounts | undefined;
   /** Query words that are in no paper: then there are no results. */
   absent: string[];
   /** Query words that are in no paper whole, only as the start of longer words. */
@@ -134,7 +136,11 @@ class SearchRun {
   #shown = 0;
   /** Results are placed in order, one batch after the other, for the latest search only. */
   #placing: Promise<unknown> = Promise.resolve();
+  /** Pagefind's filter index, loaded once the reader turns to the filters: from then on every search counts. */
   #filterIndex: Promise<unknown> | undefined;
+  #filterIndexLoaded = false;
+  /** The search shown, which the filter choices count once the filter index is loaded. */
+  #shownSearch: { state: SearchState; request: PagefindRequest; found: Found; generation: number } | undefined;
   #notes: string[] = [];
   readonly page: Page;
   readonly pagefind: Pagefind;
@@ -155,9 +161,11 @@ class SearchRun {
     if (request === null) {
       this.#results = [];
       this.#busy(false);
+      delete this.page.results.dataset.stale;
       this.page.results.replaceChildren();
       this.page.more.hidden = true;
-      showCounts(this.page.filters, undefined);
+      this.#shownSearch = undefined;
+      showCounts(this.page.filters, 'archive');
       this.#say(
         state.query === ''
           ? 'Type words from a paper’s title, authors, abstract, topics or organisation, or choose a filter to list papers.'
@@ -167,6 +175,8 @@ class SearchRun {
     }
     // The results already shown stay, dimmed, until the new ones replace them.
     this.#busy(true);
+    this.page.results.dataset.stale = '';
+    this.page.more.hidden = true;
     this.#say('Searching…');
     let found: Found | null;
     try {
@@ -178,6 +188,7 @@ class SearchRun {
     } catch (error) {
       if (generation === this.#generation) {
         this.#busy(false);
+        delete this.page.results.dataset.stale;
         this.#say('The search failed. Reload the page to try again.');
       }
       throw new Error(`Pagefind could not search for ${JSON.stringify(request.term)}`, { cause: error });
@@ -187,41 +198,71 @@ class SearchRun {
     this.#say(
       `${nothing ? `“${state.query}” has no letters or digits, so only the filters apply. ` : ''}${summary(state, found)}`,
     );
-    await this.#count(state, request, found, generation);
+    this.#shownSearch = { state, request, found, generation };
+    await this.#count(this.#shownSearch);
   }
 
   /**
-   * The results of a request, unless a later one superseded it (`null`). A word no paper holds whole is checked
-   * against the words the search matched: a word no paper holds at all gives no results, rather than the pages
-   * Pagefind finds for a shorter word that begins it.
+   * Loads Pagefind's filter index, when the reader turns to the filters, and counts the choices for the search shown.
+   * Until then a search's choices show no counts: once the index is loaded, Pagefind counts every search's results
+   * for every choice, which makes a search for a common word several times slower (BENCHMARKS.md).
+   */
+  async countChoices(): Promise<void> {
+    if (this.#filterIndex !== undefined) return;
+    this.page.controls.setAttribute('aria-busy', 'true');
+    this.#filterIndex = this.pagefind.filters();
+    await this.#filterIndex;
+    this.#filterIndexLoaded = true;
+    if (this.#shownSearch === undefined) this.page.controls.removeAttribute('aria-busy');
+    else await this.#count(this.#shownSearch);
+  }
+
+  /**
+   * The results of a request, unless a later one superseded it (`null`). A query word that the best result does
+   * not hold as it is written is looked up whole with Pagefind's exact search: a word no paper holds at all gives
+   * no results, rather than the pages Pagefind finds for a shorter word it begins with.
    */
   async #find(request: PagefindRequest, typing: boolean): Promise<Found | null> {
     const { term } = request;
+    // Pagefind counts the choices in a search only when the filter index was there before it started.
+    const counting = this.#filterIndexLoaded;
     const search = typing
       ? await this.pagefind.debouncedSearch(term, request.options)
       : await this.pagefind.search(term, request.options);
     if (search === null) return null;
     let { results } = search;
-    if (request.then !== undefined)
-      results = followedBy(results, (await this.pagefind.search(term, request.then)).results);
-    if (term === null || isPhrase(term)) return { results, absent: [], partial: [] };
-    const words = queryWords(term);
-    const whole = await Promise.all(words.map((word) => this.pagefind.search(wholeWordQuery(word))));
-    const notWhole = words.filter((_, index) => whole[index]?.results.length === 0);
-    if (notWhole.length === 0) return { results, absent: [], partial: [] };
+    // Sorted by upvotes, the first search leaves out the papers without any: the second one finds them all.
+    let counts = search.filters;
+    if (request.then !== undefined) {
+      const then = await this.pagefind.search(term, request.then);
+      results = followedBy(results, then.results);
+      counts = then.filters;
+    }
+    const found: Found = { results, counts: counting ? counts : undefined, absent: [], partial: [] };
+    if (term === null || isPhrase(term)) return found;
     const best = await results[0]?.data();
-    const absent = wordsInNoPaper(notWhole, best === undefined ? [] : matchedWords(best));
-    return absent.length > 0 ? { results: [], absent, partial: [] } : { results, absent: [], partial: notWhole };
+    const matched = best === undefined ? [] : matchedWords(best);
+    const unsure = queryWords(term).filter(
+      (word) => !matched.some((pageWord) => indexForm(pageWord) === indexForm(word)),
+    );
+    const whole = await Promise.all(unsure.map((word) => this.pagefind.search(wholeWordQuery(word))));
+    const notWhole = unsure.filter((_, index) => whole[index]?.results.length === 0);
+    const absent = wordsInNoPaper(notWhole, matched);
+    if (absent.length > 0) return { results: [], counts: undefined, absent, partial: [] };
+    return { ...found, partial: notWhole };
   }
 
   /**
    * Shows the next page of results, `replace`-ing those shown; resolves with the first one shown once the first
-   * few are in place, while the rest of the page follows.
+   * few are in place, while the rest of the page follows. The list is busy, and "Show more" hidden, until the
+   * whole page is in place.
    */
   async #show(generation: number, replace: boolean): Promise<HTMLLIElement | undefined> {
     const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
     this.#shown += next.length;
     const left = this.#results.length - this.#shown;
+    this.#busy(true);
+    this.page.more.hidden = true;
     // Every result's data is asked for at once; they are placed in order as they arrive.
     const loads = next.map((result) => result.data());
     const batches = Array.from({ length: Math.max(1, Math.ceil(loads.length / BATCH)) }, (_, index) =>
@@ -234,7 +275,8 @@ class SearchRun {
         const items = fragments.map((fragment) => resultItem(fragment, (id) => this.#topicNames.get(id) ?? id));
         if (replace && index === 0) this.page.results.replaceChildren(...items);
         else this.page.results.append(...items);
-        if (index === 0) {
+        if (index === 0) delete this.page.results.dataset.stale;
+        if (index === batches.length - 1) {
           this.#busy(false);
           this.page.more.hidden = left <= 0;
           this.page.more.textContent = `Show ${plural(Math.min(left, PAGE_SIZE), 'more result')}`;
@@ -247,26 +289,40 @@ class SearchRun {
     return placed[0];
   }
 
-  /** Shows the next page of results; resolves with the first one shown. */
+  /** Shows the next page of results, unless a search or a page is still on its way; resolves with the first one shown. */
   async more(): Promise<HTMLLIElement | undefined> {
+    if (this.page.results.getAttribute('aria-busy') === 'true') return undefined;
     return this.#show(this.#generation, false);
   }
 
   /**
-   * Shows, beside each filter choice, how many of this search's results it would leave: Pagefind counts them
-   * once its filter index is loaded, which waits until a first search has shown its results.
+   * Shows, beside each filter choice, how many of the shown search's results it would leave, once the filter index
+   * is loaded (`countChoices`); before, no count. A filter that is set counts its choices without itself, in a
+   * search of its own; the others' counts came with the search, if it counted.
    */
-  async #count(state: SearchState, request: PagefindRequest, found: Found, generation: number): Promise<void> {
+  async #count(shown: {
+    state: SearchState;
+    request: PagefindRequest;
+    found: Found;
+    generation: number;
+  }): Promise<void> {
+    const { state, request, found, generation } = shown;
+    if (this.#filterIndex === undefined) {
+      showCounts(this.page.filters, 'unknown');
+      return;
+    }
     this.page.controls.setAttribute('aria-busy', 'true');
+    await this.#filterIndex;
     let counts: ChoiceCounts = {};
     if (found.absent.length === 0) {
-      this.#filterIndex ??= this.pagefind.filters();
-      await this.#filterIndex;
-      const groups = facetCountFilters(state);
-      const searches = await Promise.all(groups.map(({ filters }) => this.pagefind.search(request.term, { filters })));
-      counts = Object.fromEntries(
-        groups.flatMap(({ keys }, index) => keys.map((key) => [key, searches[index]?.filters?.[key] ?? {}])),
-      );
+      const searches = facetCountFilters(state).map(async ({ keys, filters }) => {
+        const counted =
+          found.counts !== undefined && keys.some((key) => state[key] === '')
+            ? found.counts
+            : (await this.pagefind.search(request.term, { filters })).filters;
+        return keys.map((key) => [key, counted?.[key] ?? {}] as const);
+      });
+      counts = Object.fromEntries((await Promise.all(searches)).flat());
     }
     if (generation !== this.#generation) return;
     showCounts(this.page.filters, counts);
@@ -312,6 +368,14 @@ async function start(): Promise<void> {
     event.preventDefault();
     update(false);
   });
+  // The filter index loads when the reader turns to the filters, not with every search.
+  const wanted = { counts: false };
+  for (const event of ['focusin', 'pointerover', 'change']) {
+    page.controls.addEventListener(event, () => {
+      wanted.counts = true;
+      void search?.countChoices();
+    });
+  }
   page.more.addEventListener('click', () => {
     // The button may disappear with the last results: the reader carries on from the first new one.
     void search?.more().then((first) => first?.querySelector('a')?.focus());
@@ -333,7 +397,9 @@ async function start(): Promise<void> {
     throw new Error(`Could not load the search index from ${paths.pagefind()}`, { cause: error });
   }
   search = new SearchRun(page, pagefind, offered);
-  await search.run(formState(page, offered), { notes });
+  const first = search.run(formState(page, offered), { notes });
+  if (wanted.counts) void search.countChoices();
+  await first;
 }
 
 void start();

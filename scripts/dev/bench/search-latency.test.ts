@@ -16,11 +16,10 @@ beforeAll(async () => {
   await writeFile(join(dist, 'results.json'), JSON.stringify(['Attention sinks']));
   await writeFile(
     join(dist, 'search', 'index.html'),
-    `<!doctype html><p data-search-status>Loading</p><ol data-search-results aria-busy="true"></ol><script>
+    `<!doctype html><p data-search-status>Loading</p><ol data-search-results></ol><script>
       new Worker('/worker.js').onmessage = ({ data }) => {
         const list = document.querySelector('ol');
         for (const title of data) list.append(Object.assign(document.createElement('li'), { textContent: title }));
-        list.removeAttribute('aria-busy');
         document.querySelector('p').textContent = data.length + ' found';
       };
     </script>`,

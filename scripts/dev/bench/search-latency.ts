@@ -35,7 +35,8 @@ export interface SearchLatency {
 /**
  * Serves `dist` as a static host would, opens `search/?q=<query>` in Chromium under `network` (applied to the page
  * and to any worker it starts, as Pagefind searches in one) with an empty cache, and times the navigation until
- * the search page shows results: a first item in its results list and the list no longer busy.
+ * the search page shows results: a first item in its results list, and a status that no longer says it is loading
+ * or searching.
  */
 export async function searchLatency(
   dist: string,
@@ -60,9 +61,9 @@ export async function searchLatency(
     // Polled on every frame; performance.now() counts from the start of the navigation.
     const shown = await page.waitForFunction(
       () => {
-        const list = document.querySelector('ol[data-search-results]');
-        const shownNow = list?.querySelector(':scope > li') !== null && list?.getAttribute('aria-busy') !== 'true';
-        return shownNow ? performance.now() : false;
+        const result = document.querySelector('ol[data-search-results] > li');
+        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+        return result !== null && !/Loading|Searching/.test(status) ? performance.now() : false;
       },
       undefined,
       { timeout: 120_000 },
