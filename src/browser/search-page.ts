@@ -240,7 +240,11 @@ class SearchRun {
     }
     const found: Found = { results, counts: counting ? counts : undefined, absent: [], partial: [] };
     if (term === null || isPhrase(term)) return found;
-    const best = await results[0]?.data();
+    // The first page's data is asked for at once (Pagefind loads each once): the best result's words say whether
+    // the query's words are in it, and the page is shown next.
+    const firstPage = results.slice(0, PAGE_SIZE).map((result) => result.data());
+    void Promise.allSettled(firstPage);
+    const best = await firstPage[0];
     const matched = best === undefined ? [] : matchedWords(best);
     const unsure = queryWords(term).filter(
       (word) => !matched.some((pageWord) => indexForm(pageWord) === indexForm(word)),
