@@ -563,7 +563,16 @@ test.describe('without JavaScript', () => {
     await expect(fallback).toBeVisible();
     await expect(fallback).toContainText('Search needs JavaScript, which is off in this browser');
     const listings = fallback.locator('a');
-    await expect(listings).toHaveText(['by topic', 'by date', 'by digest', 'by organisation', 'by code repository']);
+    await expect(listings).toHaveText([
+      'by topic',
+      'by day listed',
+      'by week listed',
+      'by month listed',
+      'by date published',
+      'by author',
+      'by organisation',
+      'by code repository',
+    ]);
     for (const href of await listings.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
       expect(href.startsWith(BASE), href).toBe(true);
       expect((await page.request.get(href)).status(), href).toBe(200);

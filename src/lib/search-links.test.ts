@@ -21,7 +21,6 @@ describe('searchLink', () => {
     expect(searchLink('/paper-archive/search/', { organisation: 'meituan-longcat', q: 'sink & attention' })).toBe(
       '/paper-archive/search/?q=sink+%26+attention&organisation=meituan-longcat',
     );
-    expect(searchLink('/search/', { listed: '2026-04-20' })).toBe('/search/?listed=2026-04-20');
     expect(searchLink('/search/', {})).toBe('/search/');
   });
 });

@@ -17,12 +17,10 @@ export interface SearchFilters {
   year?: string;
   /** Only papers with a code repository. */
   code?: 'yes';
-  /** A digest's date, `YYYY-MM-DD`: the papers listed that day. */
-  listed?: string;
 }
 
 /** The parameters in the order they are written, so one search always has one URL. */
-const ORDER = ['q', 'topic', 'organisation', 'year', 'code', 'listed'] as const;
+const ORDER = ['q', 'topic', 'organisation', 'year', 'code'] as const;
 
 /** The search page's URL with `filters` set; `searchPath` is the page's own path (paths.search()). */
 export function searchLink(searchPath: string, filters: SearchFilters): string {
