@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { launchChromium } from './launch-chromium.ts';
 import { serveStatic } from './static-host.ts';
 
 /** What the first search of a visit downloads from Pagefind's files. */
@@ -27,12 +26,7 @@ export async function searchCost(dist: string, base: string, query: string, show
     },
   });
   const { origin } = host;
-  const executablePath =
-    process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    ...(executablePath === undefined ? {} : { executablePath }),
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}${BLANK}`);

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, type CDPSession } from '@playwright/test';
+import type { CDPSession } from '@playwright/test';
+import { launchChromium } from './launch-chromium.ts';
 import { serveStatic } from './static-host.ts';
 
 /** Network conditions as Chromium's DevTools protocol takes them (`Network.emulateNetworkConditions`). */
@@ -46,12 +46,7 @@ export async function searchLatency(
 ): Promise<SearchLatency> {
   const served: { bytes: number }[] = [];
   const host = await serveStatic(dist, base, { served: (request) => served.push(request) });
-  const executablePath =
-    process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    ...(executablePath === undefined ? {} : { executablePath }),
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
