@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { fetchDailyPapers, FetchError, type ApiOptions } from './daily-papers-api.ts';
-import { pageOf, startApiServer, type ApiServer } from './fixtures/daily-papers-server.ts';
+import { pageOf, startApiServer, type ApiServer, testApiOptions } from './fixtures/daily-papers-server.ts';
 
 const ITEMS = JSON.parse(readFileSync('src/model/fixtures/daily-papers-2025-01-01.json', 'utf8')) as unknown[];
 /** Five papers: the fixture's two, and three more of the same shape. */
@@ -15,15 +15,7 @@ afterEach(async () => {
 
 async function serve(answer: Parameters<typeof startApiServer>[0]): Promise<ApiOptions> {
   server = await startApiServer(answer);
-  return {
-    endpoint: server.endpoint,
-    timeoutMs: 1_000,
-    retries: 2,
-    backoffMs: 10,
-    maxWaitMs: 2_000,
-    pageSize: 2,
-    maxPages: 10,
-  };
+  return testApiOptions(server, 2);
 }
 
 async function fetchError(options: ApiOptions): Promise<FetchError> {

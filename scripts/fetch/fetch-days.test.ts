@@ -6,7 +6,14 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseDigest } from '../../src/model/digests/parse-digest.ts';
 import type { ApiOptions } from './daily-papers-api.ts';
 import { fetchDays } from './fetch-days.ts';
-import { pageOf, startApiServer, type ApiServer, type Reply, type ApiRequest } from './fixtures/daily-papers-server.ts';
+import {
+  pageOf,
+  startApiServer,
+  type ApiServer,
+  type Reply,
+  type ApiRequest,
+  testApiOptions,
+} from './fixtures/daily-papers-server.ts';
 
 const ITEMS = JSON.parse(await readFile('src/model/fixtures/daily-papers-2025-01-01.json', 'utf8')) as object[];
 /** A day of three papers, so that pages of two make two pages. */
@@ -26,15 +33,7 @@ afterEach(async () => {
 
 async function serve(answer: (request: ApiRequest) => Reply): Promise<ApiOptions> {
   server = await startApiServer(answer);
-  return {
-    endpoint: server.endpoint,
-    timeoutMs: 1_000,
-    retries: 1,
-    backoffMs: 10,
-    maxWaitMs: 1_000,
-    pageSize: 2,
-    maxPages: 10,
-  };
+  return testApiOptions(server, 1);
 }
 
 function run(days: string[], api: ApiOptions): ReturnType<typeof fetchDays> {
