@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { paper } from './fixtures/papers.ts';
-import { narrowingLinks, searchLink } from './search-links.ts';
+import { narrowingLinks } from './search-links.ts';
+import { searchHref } from './search-state.ts';
 
 const code = ['https://github.com/fxmeng/TransMLA'];
 const PAPERS = [
@@ -13,15 +14,15 @@ const PAPERS = [
   paper('undated'),
 ];
 
-describe('searchLink', () => {
+describe('searchHref, for the links listings make', () => {
   test('writes the filters as the search page’s parameters, in one order, leaving out what is unset', () => {
-    expect(searchLink('/search/', { year: '2025', topic: 'reasoning', code: 'yes' })).toBe(
+    expect(searchHref('/search/', { year: '2025', topic: 'reasoning', code: 'yes' })).toBe(
       '/search/?topic=reasoning&year=2025&code=yes',
     );
-    expect(searchLink('/paper-archive/search/', { organisation: 'meituan-longcat', q: 'sink & attention' })).toBe(
+    expect(searchHref('/paper-archive/search/', { organisation: 'meituan-longcat', query: 'sink & attention' })).toBe(
       '/paper-archive/search/?q=sink+%26+attention&organisation=meituan-longcat',
     );
-    expect(searchLink('/search/', {})).toBe('/search/');
+    expect(searchHref('/search/', {})).toBe('/search/');
   });
 });
 

@@ -4,34 +4,10 @@
  * which the search page reads from its URL.
  */
 import type { Paper } from './paper.ts';
+import { searchHref, type FilterKey, type SearchState } from './search-state.ts';
 
-/** A search's filters as URL parameters. */
-export interface SearchFilters {
-  /** Words to search for. */
-  q?: string;
-  /** A topic's id. */
-  topic?: string;
-  /** An organisation's id. */
-  organisation?: string;
-  /** A year of publication, `YYYY`. */
-  year?: string;
-  /** Only papers with a code repository. */
-  code?: 'yes';
-}
-
-/** The parameters in the order they are written, so one search always has one URL. */
-const ORDER = ['q', 'topic', 'organisation', 'year', 'code'] as const;
-
-/** The search page's URL with `filters` set; `searchPath` is the page's own path (paths.search()). */
-export function searchLink(searchPath: string, filters: SearchFilters): string {
-  const params = new URLSearchParams();
-  for (const key of ORDER) {
-    const value = filters[key];
-    if (value !== undefined && value !== '') params.set(key, value);
-  }
-  const query = params.toString();
-  return query === '' ? searchPath : `${searchPath}?${query}`;
-}
+/** What a listing sets of a search: words and filters, by the site's ids, as the search page reads them. */
+export type SearchFilters = Partial<Pick<SearchState, 'query' | FilterKey>>;
 
 /** One way to narrow a listing in search. */
 export interface NarrowingLink {
@@ -51,20 +27,20 @@ const YEARS_OFFERED = 4;
  * code. A way that `base` already sets, or that would find every paper or none, is left out.
  */
 export function narrowingLinks(searchPath: string, base: SearchFilters, papers: readonly Paper[]): NarrowingLink[] {
-  const links: NarrowingLink[] = [{ label: 'all', href: searchLink(searchPath, base), count: papers.length }];
+  const links: NarrowingLink[] = [{ label: 'all', href: searchHref(searchPath, base), count: papers.length }];
   if (base.year === undefined) {
     const years = new Map<string, number>();
     for (const paper of papers) if (paper.year !== undefined) years.set(paper.year, (years.get(paper.year) ?? 0) + 1);
     const latest = [...years].sort((a, b) => (a[0] < b[0] ? 1 : -1)).slice(0, YEARS_OFFERED);
     if (latest.length > 1 || (latest[0]?.[1] ?? 0) < papers.length) {
       for (const [year, count] of latest)
-        links.push({ label: year, href: searchLink(searchPath, { ...base, year }), count });
+        links.push({ label: year, href: searchHref(searchPath, { ...base, year }), count });
     }
   }
   if (base.code === undefined) {
     const withCode = papers.filter((paper) => paper.repos.length > 0).length;
     if (withCode > 0 && withCode < papers.length) {
-      links.push({ label: 'with code', href: searchLink(searchPath, { ...base, code: 'yes' }), count: withCode });
+      links.push({ label: 'with code', href: searchHref(searchPath, { ...base, code: 'yes' }), count: withCode });
     }
   }
   return links;
