@@ -396,24 +396,19 @@ function paperBlocks(tree: Root, definitions: ReadonlyMap<string, string>): Bloc
   const blocks: Block[] = [];
   let pending: RootContent[] = [];
   let current: { heading: Heading; link: PageLink; pageId: string; before: Token[]; nodes: RootContent[] } | undefined;
-  const close = (): void => {
-    if (current) {
-      blocks.push({ ...current, tokens: tokensOf(current.nodes, definitions) });
-      current = undefined;
-    }
+  // A block's tokens are also the next block's `before`: read once, they serve both.
+  const close = (): Token[] | undefined => {
+    if (!current) return undefined;
+    const tokens = tokensOf(current.nodes, definitions);
+    blocks.push({ ...current, tokens });
+    current = undefined;
+    return tokens;
   };
   for (const node of tree.children) {
     const paper = node.type === 'heading' ? paperLinkOf(node, definitions) : undefined;
     if (node.type === 'heading' && paper) {
-      const before = current ? current.nodes : pending;
-      close();
-      current = {
-        heading: node,
-        link: paper.link,
-        pageId: paper.pageId,
-        before: tokensOf(before, definitions),
-        nodes: [],
-      };
+      const before = close() ?? tokensOf(pending, definitions);
+      current = { heading: node, link: paper.link, pageId: paper.pageId, before, nodes: [] };
       pending = [];
     } else if (current) current.nodes.push(node);
     else pending.push(node);
