@@ -1,4 +1,5 @@
 // Which days `npm run fetch` saves: one day, or every day of a range, as `YYYY-MM-DD` in UTC.
+import { isRealDate } from '../../src/model/digests/listing-date.ts';
 
 /** The longest range one run fetches: a year of days is a backfill; more is a mistake in a date. */
 export const MAX_DAYS = 366;
@@ -49,9 +50,7 @@ export function utcToday(now: Date = new Date()): string {
 
 function parseDay(option: string, text: string, today: string): string {
   const match = ISO_DAY.exec(text);
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (!match || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
     throw new DayRangeError(`${option} ${text} is not a day; expected YYYY-MM-DD, like ${today}`);
   }
   if (text > today) throw new DayRangeError(`${option} ${text} is after today (${today} UTC); expected a past day`);

@@ -16,8 +16,7 @@ import { parseArxivId } from '../arxiv-id.ts';
 import { ContentError } from '../content-error.ts';
 import { hiddenCharacter, MAX_AUTHORS, MAX_TITLE_LENGTH } from '../limits.ts';
 import type { Digest, DigestEntry, MissingField } from './digest.ts';
-import { fileNameDate } from './digest-year.ts';
-import { isoDate } from './listing-date.ts';
+import { fileNameDigestDate } from './digest-year.ts';
 
 /** The scanner's tokens that open and close a level, and its end (`SyntaxKind`, a const enum the types only declare). */
 const OPEN_BRACE = 1;
@@ -174,13 +173,8 @@ function toEntry(file: string, item: Item, index: number, line: number): DigestE
 
 /** The digest's date: the file name's, else the day most of its items were listed on. */
 function digestDate(file: string, items: readonly Item[]): Pick<Digest, 'date' | 'year'> {
-  const named = fileNameDate(file);
-  if (named) {
-    return {
-      date: isoDate(named.year, named.month, named.day),
-      year: { year: named.year, source: 'file name', reason: `the file name says ${named.year}` },
-    };
-  }
+  const named = fileNameDigestDate(file);
+  if (named !== undefined) return named;
   const days = new Map<string, number>();
   for (const item of items) {
     const listed =

@@ -18,6 +18,16 @@ export function fileNameDate(file: string): { year: number; month: number; day: 
   return named && isRealDate(named.year, named.month, named.day) ? named : undefined;
 }
 
+/** The digest's date and year as its file name gives them, when it names a real date. */
+export function fileNameDigestDate(file: string): { date: string; year: DigestYear } | undefined {
+  const named = fileNameDate(file);
+  if (named === undefined) return undefined;
+  return {
+    date: isoDate(named.year, named.month, named.day),
+    year: { year: named.year, source: 'file name', reason: `the file name says ${named.year}` },
+  };
+}
+
 /**
  * The digest's year for a header date that shows month and day: the file name's, when it names a date (which must
  * agree with the header), else one more than the latest year an entry shows (`shownYears`).

@@ -8,7 +8,7 @@ import { arxivIdInUrl } from '../arxiv-id.ts';
 import { ContentError } from '../content-error.ts';
 import { markdownNestingProblem } from '../nesting-depth.ts';
 import type { Digest, DigestEntry, DigestYear, MissingField } from './digest.ts';
-import { digestYear, fileNameDate, publishedDate } from './digest-year.ts';
+import { digestYear, fileNameDate, fileNameDigestDate, publishedDate } from './digest-year.ts';
 import { isoDate, MONTHS, parseMonthDay, type ListingDate } from './listing-date.ts';
 
 /** A link as the page gives it: where it goes, its visible text and the text of the images inside it. */
@@ -246,12 +246,8 @@ function captureDate(
     const year = digestYear(file, header, shownYears);
     return { date: isoDate(year.year, header.month, header.day), year };
   }
-  if (named !== undefined) {
-    return {
-      date: isoDate(named.year, named.month, named.day),
-      year: { year: named.year, source: 'file name', reason: `the file name says ${named.year}` },
-    };
-  }
+  const fromName = fileNameDigestDate(file);
+  if (fromName !== undefined) return fromName;
   if (pageDay !== undefined) {
     return {
       date: pageDay.iso,
