@@ -1,10 +1,11 @@
 // `npm run fetch`: each day's daily papers answer saved as `<digests>/<date>.json`, a digest like the others. An
 // answer is checked with the digest parser before anything is written, and written whole or not at all.
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { contentErrorsIn } from '../../src/model/content-error.ts';
 import { listFolder } from '../../src/model/content-folder.ts';
 import { digestId, isDigestFile, parseDigest } from '../../src/model/digests/parse-digest.ts';
+import { writeFiles } from '../shared/write-files.ts';
 import { fetchDailyPapers, FetchError, type ApiOptions } from './daily-papers-api.ts';
 
 export interface FetchDaysOptions {
@@ -70,22 +71,11 @@ async function fetchDay(day: string, listedBy: string | undefined, options: Fetc
       reason: `the answer is not one the archive can read, so nothing was written: ${reasons}`,
     };
   }
-  const path = join(options.digestsDir, name);
-  const before = await readFile(path, 'utf8').catch(() => undefined);
+  const before = await readFile(join(options.digestsDir, name), 'utf8').catch(() => undefined);
   if (before === text) return { day, status: 'unchanged', file, papers: items.length };
-  await writeWhole(path, text);
+  // Staged beside the file, then renamed into place: a reader never sees half an answer.
+  await writeFiles(options.digestsDir, [{ name, text }]);
   return { day, status: before === undefined ? 'new' : 'updated', file, papers: items.length };
-}
-
-/** Writes beside the file, then renames into place: a reader never sees half an answer. */
-async function writeWhole(path: string, text: string): Promise<void> {
-  const staged = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(staged, text);
-    await rename(staged, path);
-  } finally {
-    await rm(staged, { force: true });
-  }
 }
 
 /**
