@@ -1,4 +1,5 @@
 /** A paper's citation as a BibTeX entry, written so that BibTeX and LaTeX print its title as the archive shows it. */
+import { shownAuthors } from './author-names.ts';
 import { Transform } from 'unicode2latex';
 import { arxivLinks } from '../model/arxiv-id.ts';
 
@@ -71,7 +72,8 @@ function citationKey(arxiv: string): string {
  */
 export function bibtexEntry(input: CitationInput): string {
   const authors = (input.authors ?? []).map(bibtexName);
-  if (authors.length > 0 && (input.authorCount ?? 0) > authors.length) authors.push('others');
+  const unnamed = shownAuthors({ authors: input.authorCount, author_names: input.authors }).more;
+  if (authors.length > 0 && unnamed > 0) authors.push('others');
   const fields: [name: string, value: string | undefined][] = [
     ['author', authors.length > 0 ? authors.join(' and ') : undefined],
     ['title', bibtexText(input.title)],
