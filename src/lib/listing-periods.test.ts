@@ -1,3 +1,4 @@
+import { formatDateRange } from './format.ts';
 import { describe, expect, test } from 'vitest';
 import { paper } from './fixtures/papers.ts';
 import { groupListings, monthOf, weekOf, type ListedDay } from './listing-periods.ts';
@@ -75,7 +76,17 @@ describe('groupListings', () => {
 
 describe('monthOf', () => {
   test('knows the length of each month, leap years included', () => {
-    expect(monthOf('2024-02-10')).toEqual({ id: '2024-02', first: '2024-02-01', last: '2024-02-29' });
+    expect(monthOf('2024-02-10')).toEqual({
+      id: '2024-02',
+      first: '2024-02-01',
+      last: '2024-02-29',
+      name: 'February 2024',
+    });
     expect(monthOf('2026-04-20').last).toBe('2026-04-30');
+  });
+
+  test('names a week by its dates and a month as readers say it, once, for every page that shows them', () => {
+    expect(weekOf('2026-12-31').name).toBe(formatDateRange('2026-12-28', '2027-01-03'));
+    expect(monthOf('2026-04-20').name).toBe('April 2026');
   });
 });

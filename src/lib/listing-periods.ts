@@ -2,6 +2,7 @@
  * What was listed each ISO week and each calendar month, by the date of the digest that listed it (never by the
  * date a paper was published): every period's papers once, ranked, with the periods before and after it.
  */
+import { formatDateRange, formatMonth } from './format.ts';
 import { isoWeek } from './iso-week.ts';
 import { rankListed, type ListedPaper } from './rank-listed.ts';
 
@@ -20,6 +21,8 @@ export interface ListingPeriod {
   /** The period's first and last day, `YYYY-MM-DD`: a week's Monday and Sunday, a month's first and last. */
   first: string;
   last: string;
+  /** What readers call it: `Apr 20 – 26, 2026` for a week, `April 2026` for a month. */
+  name: string;
   /** The dates of its digests, latest first. */
   days: string[];
   /**
@@ -33,30 +36,35 @@ export interface ListingPeriod {
 }
 
 /** Which period a day falls in. */
-export type PeriodOf = (date: string) => { id: string; first: string; last: string };
+export type PeriodOf = (date: string) => Pick<ListingPeriod, 'id' | 'first' | 'last' | 'name'>;
 
 /** A day's ISO week (`2026-W17`, Monday to Sunday). */
 export const weekOf: PeriodOf = (date) => {
   const week = isoWeek(date);
-  return { id: week.id, first: week.monday, last: week.sunday };
+  return { id: week.id, first: week.monday, last: week.sunday, name: formatDateRange(week.monday, week.sunday) };
 };
 
 /** A day's calendar month (`2026-04`). */
 export const monthOf: PeriodOf = (date) => {
   const [year = '', month = ''] = date.split('-');
   const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-  return { id: `${year}-${month}`, first: `${year}-${month}-01`, last: `${year}-${month}-${String(days)}` };
+  return {
+    id: `${year}-${month}`,
+    first: `${year}-${month}-01`,
+    last: `${year}-${month}-${String(days)}`,
+    name: formatMonth(year, month),
+  };
 };
 
 /** Groups days of listings into periods. Give the days latest first: the periods come latest first too. */
 export function groupListings(days: readonly ListedDay[], periodOf: PeriodOf): ListingPeriod[] {
   const periods = new Map<string, { period: ListingPeriod; seen: Set<string>; listed: ListedPaper[] }>();
   for (const day of days) {
-    const { id, first, last } = periodOf(day.date);
+    const { id, first, last, name } = periodOf(day.date);
     let group = periods.get(id);
     if (!group) {
       group = {
-        period: { id, first, last, days: [], entries: [], previous: undefined, next: undefined },
+        period: { id, first, last, name, days: [], entries: [], previous: undefined, next: undefined },
         seen: new Set(),
         listed: [],
       };

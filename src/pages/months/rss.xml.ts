@@ -1,6 +1,5 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { formatMonth } from '../../lib/format.ts';
 import { listingFeedItems } from '../../lib/listing-feed.ts';
 import { getArchive } from '../../lib/load-archive.ts';
 import { paths } from '../../lib/paths.ts';
@@ -14,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: new URL(paths.months(), site),
     items: listingFeedItems(
       months.map((month) => ({
-        when: `in ${formatMonth(month.id.slice(0, 4), month.id.slice(5, 7))}`,
+        when: `in ${month.name}`,
         href: paths.listedMonth(month.id),
         latest: month.days[0] ?? month.last,
         entries: month.entries,

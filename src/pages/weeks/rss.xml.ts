@@ -1,6 +1,5 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { formatDateRange } from '../../lib/format.ts';
 import { listingFeedItems } from '../../lib/listing-feed.ts';
 import { getArchive } from '../../lib/load-archive.ts';
 import { paths } from '../../lib/paths.ts';
@@ -14,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: new URL(paths.weeks(), site),
     items: listingFeedItems(
       weeks.map((week) => ({
-        when: `in the week of ${formatDateRange(week.first, week.last)}`,
+        when: `in the week of ${week.name}`,
         href: paths.week(week.id),
         latest: week.days[0] ?? week.last,
         entries: week.entries,
