@@ -6,8 +6,8 @@
  * trace. Every problem of the folder is reported at once; unchanged files are not read again.
  */
 import { readFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -16,6 +16,7 @@ import { listFolder } from '../model/content-folder.ts';
 import { inParallel, unwrap } from '../model/in-parallel.ts';
 import { readContentFile } from '../model/read-content-file.ts';
 import { mdxProblems } from '../model/untrusted-mdx.ts';
+import { folderLoader } from './folder-loader.ts';
 import { asReported } from './reported-error.ts';
 import { validateFrontmatter } from '../model/validate-frontmatter.ts';
 
@@ -36,22 +37,12 @@ export interface ContentFilesOptions {
 
 /** Loads every file of `base` with the extension, as entries whose id is the file's name. */
 export function contentFiles(options: ContentFilesOptions): Loader {
-  return {
-    name: 'paper-archive-content-files',
-    load: async (context) => {
-      const root = fileURLToPath(context.config.root);
-      const directory = resolve(root, options.base);
-      await sync(context, root, directory, options);
-      context.watcher?.add(directory);
-      context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(directory) && path.endsWith(options.extension)) {
-          sync(context, root, directory, options).catch((error: unknown) => {
-            context.logger.error(error instanceof Error ? error.message : String(error));
-          });
-        }
-      });
-    },
-  };
+  return folderLoader(
+    'paper-archive-content-files',
+    options.base,
+    (path) => path.endsWith(options.extension),
+    (context, root, directory) => sync(context, root, directory, options),
+  );
 }
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];

@@ -3,13 +3,13 @@
  * the content model's parser, in every format ingest reads. Unchanged files are not parsed again.
  */
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readDigestListing } from '../lib/digest-listing.ts';
 import { digestId, isDigestFile } from '../model/digests/parse-digest.ts';
 import { ErrorCollector } from '../model/content-error.ts';
 import { listFolder } from '../model/content-folder.ts';
+import { folderLoader } from './folder-loader.ts';
 import { asReported } from './reported-error.ts';
 
 /** Bumped when the listing's shape changes, so entries cached by an older build are read again. */
@@ -17,22 +17,7 @@ const LISTING_VERSION = 3;
 
 /** Loads every digest in `base` (relative to the project root). */
 export function digestLoader({ base }: { base: string }): Loader {
-  return {
-    name: 'paper-archive-digests',
-    load: async (context) => {
-      const root = fileURLToPath(context.config.root);
-      const directory = resolve(root, base);
-      await sync(context, root, directory);
-      context.watcher?.add(directory);
-      context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(directory) && isDigestFile(path)) {
-          sync(context, root, directory).catch((error: unknown) => {
-            context.logger.error(error instanceof Error ? error.message : String(error));
-          });
-        }
-      });
-    },
-  };
+  return folderLoader('paper-archive-digests', base, isDigestFile, sync);
 }
 
 /** Stores every digest that is new or changed, forgets those that are gone, and reports every bad digest at once. */
