@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { paperSchema } from '../../src/model/schema.ts';
 import { ContentError, ErrorCollector } from '../../src/model/content-error.ts';
-import { fieldLine, frontmatterData, readFrontmatter } from '../../src/model/frontmatter.ts';
+import { fieldLine, frontmatterData, readFrontmatter, restLine } from '../../src/model/frontmatter.ts';
 import { abstractProblem } from '../../src/model/limits.ts';
 import { markdownNestingProblem } from '../../src/model/nesting-depth.ts';
 import { MAX_SLUG_LENGTH } from '../../src/model/slug.ts';
@@ -57,7 +57,7 @@ export function checkPapers(files: readonly PaperFile[], topicIds: ReadonlySet<s
     }
     const parsed = problems.attempt(() => readFrontmatter(file, text));
     if (parsed === undefined) continue;
-    const bodyLine = text.slice(0, text.length - parsed.rest.length).split('\n').length;
+    const bodyLine = restLine(text, parsed.rest);
     for (const problem of bodyProblems(file, parsed.rest, bodyLine - 1)) problems.add(problem);
     const abstract = abstractProblem(parsed.rest);
     if (abstract !== undefined) problems.add(new ContentError(file, bodyLine + 1, abstract));

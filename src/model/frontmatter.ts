@@ -25,6 +25,11 @@ export function splitFrontmatter(file: string, text: string): { yaml: string; re
   return { yaml: rest.slice(0, closing.index), rest: rest.slice(closing.index + 3) };
 }
 
+/** The line of `text` on which `rest` (what `splitFrontmatter` leaves after the frontmatter) begins: the closing fence's. */
+export function restLine(text: string, rest: string): number {
+  return text.slice(0, text.length - rest.length).split('\n').length;
+}
+
 /**
  * Splits and parses a file's frontmatter; a missing fence, invalid YAML or YAML nested too deep to parse is an error
  * naming the line.

@@ -1,6 +1,6 @@
 import { ContentError } from './content-error.ts';
 import { decodeText } from './decode-text.ts';
-import { frontmatterData, readFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { frontmatterData, readFrontmatter, restLine, splitFrontmatter } from './frontmatter.ts';
 import { fileSizeProblem } from './limits.ts';
 import { markdownNestingProblem } from './nesting-depth.ts';
 import { readPlainYaml } from './read-plain-yaml.ts';
@@ -31,8 +31,7 @@ export function readContentFile(file: string, bytes: Uint8Array, maxBytes: numbe
   const deep = markdownNestingProblem(rest);
   if (deep !== undefined) {
     // The body's first line is the rest of the closing fence's.
-    const fenceLine = text.slice(0, text.length - rest.length).split('\n').length;
-    throw new ContentError(file, fenceLine + deep.line - 1, deep.message);
+    throw new ContentError(file, restLine(text, rest) + deep.line - 1, deep.message);
   }
   return { text, data, body: rest.trim() };
 }

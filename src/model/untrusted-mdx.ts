@@ -8,7 +8,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { ContentError } from './content-error.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { restLine, splitFrontmatter } from './frontmatter.ts';
 import { markdownNestingProblem } from './nesting-depth.ts';
 
 /**
@@ -97,7 +97,7 @@ export function mdxProblems(source: string): MdxProblem[] {
 function afterFrontmatter(source: string): { markdown: string; firstLine: number } {
   try {
     const { rest } = splitFrontmatter('', source);
-    return { markdown: rest, firstLine: source.slice(0, source.length - rest.length).split('\n').length };
+    return { markdown: rest, firstLine: restLine(source, rest) };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     return { markdown: source, firstLine: 1 };
