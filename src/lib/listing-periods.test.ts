@@ -1,7 +1,7 @@
 import { formatDateRange } from './format.ts';
 import { describe, expect, test } from 'vitest';
 import { paper } from './fixtures/papers.ts';
-import { groupListings, monthOf, weekOf, type ListedDay } from './listing-periods.ts';
+import { dayPeriod, groupListings, monthOf, weekOf, type ListedDay } from './listing-periods.ts';
 import type { Paper } from './paper.ts';
 
 const papers = new Map<string, Paper>();
@@ -88,5 +88,23 @@ describe('monthOf', () => {
   test('names a week by its dates and a month as readers say it, once, for every page that shows them', () => {
     expect(weekOf('2026-12-31').name).toBe(formatDateRange('2026-12-28', '2027-01-03'));
     expect(monthOf('2026-04-20').name).toBe('April 2026');
+  });
+});
+
+describe('dayPeriod', () => {
+  test('makes a day a period of that day alone, named by its date, with its papers as the day ranks them', () => {
+    const [, listed] = DAYS;
+    if (!listed) throw new Error('no day');
+    const ranked = [...listed.entries].reverse();
+    expect(dayPeriod({ date: '2026-01-02', ranked, previous: '2025-12-31', next: '2026-02-02' })).toEqual({
+      id: '2026-01-02',
+      first: '2026-01-02',
+      last: '2026-01-02',
+      name: 'Jan 2, 2026',
+      days: ['2026-01-02'],
+      entries: ranked,
+      previous: '2025-12-31',
+      next: '2026-02-02',
+    });
   });
 });

@@ -2,7 +2,7 @@
  * What was listed each ISO week and each calendar month, by the date of the digest that listed it (never by the
  * date a paper was published): every period's papers once, ranked, with the periods before and after it.
  */
-import { formatDateRange, formatMonth } from './format.ts';
+import { formatDate, formatDateRange, formatMonth } from './format.ts';
 import { isoWeek } from './iso-week.ts';
 import { rankListed, type ListedPaper } from './rank-listed.ts';
 
@@ -55,6 +55,29 @@ export const monthOf: PeriodOf = (date) => {
     name: formatMonth(year, month),
   };
 };
+
+/**
+ * A day's digest as a period of its own, so its page and its feed take the shape of a week's and a month's: its id is
+ * its date, and its papers are the day's ranked (the archive ranks each digest once).
+ */
+export function dayPeriod(digest: {
+  date: string;
+  ranked: ListedPaper[];
+  previous: string | undefined;
+  next: string | undefined;
+}): ListingPeriod {
+  const { date, previous, next } = digest;
+  return {
+    id: date,
+    first: date,
+    last: date,
+    name: formatDate(date),
+    days: [date],
+    entries: digest.ranked,
+    previous,
+    next,
+  };
+}
 
 /** Groups days of listings into periods. Give the days latest first: the periods come latest first too. */
 export function groupListings(days: readonly ListedDay[], periodOf: PeriodOf): ListingPeriod[] {

@@ -1,0 +1,57 @@
+/**
+ * What tells the listings of a day, a week and a month apart: how a sentence names one, and where its pages and its
+ * feed are. Everything else about their pages and feeds is one shape (layouts/PeriodListing.astro,
+ * layouts/PeriodIndex.astro, period-feed.ts).
+ */
+import type { PageNumber } from './paths.ts';
+import { paths } from './paths.ts';
+import type { PeriodKind } from './period-links.ts';
+import { SITE_NAME } from './site.ts';
+
+/** One kind of period listed, as its pages and feed speak of it. */
+export interface PeriodKindFacts {
+  /** When a period was listed, from its name: `on Apr 20, 2026`, `in the week of Apr 13–19, 2026`, `in April 2026`. */
+  when: (name: string) => string;
+  /** A period's page description, from its papers (`31 papers`) and its name. */
+  description: (papers: string, name: string) => string;
+  /** The index of every period of the kind, and its description; only the days' index has pages (`number`). */
+  index: (number?: PageNumber) => string;
+  indexDescription: string;
+  /** A period's page `number`, by its id (a day's is its date, and a day is one page). */
+  page: (id: string, number?: PageNumber) => string;
+  /** The feed, one item a period: its link from pages, and its own description. */
+  feed: { title: string; href: string };
+  feedDescription: string;
+}
+
+// A day has one digest; a week or a month gathers several, each paper once.
+export const periodKinds: Readonly<Record<PeriodKind, PeriodKindFacts>> = {
+  day: {
+    when: (name) => `on ${name}`,
+    description: (papers, name) => `The ${papers} the daily papers digest of ${name} listed, most upvoted first.`,
+    index: (number) => paths.digests(number),
+    indexDescription: 'Every daily papers digest in the archive, latest first: the papers listed each day.',
+    page: (id) => paths.digest(id),
+    feed: { title: `${SITE_NAME}: each day listed`, href: paths.digestsFeed() },
+    feedDescription: 'One item a day: the papers a daily papers digest listed, most upvoted first.',
+  },
+  week: {
+    when: (name) => `in the week of ${name}`,
+    description: (papers, name) =>
+      `The ${papers} the daily papers digests listed in the week of ${name}, most upvoted first.`,
+    index: () => paths.weeks(),
+    indexDescription: 'What the daily papers digests listed each week, latest first.',
+    page: (id, number) => paths.week(id, number),
+    feed: { title: `${SITE_NAME}: each week listed`, href: paths.weeksFeed() },
+    feedDescription: 'One item a week: the papers the daily papers digests listed that week, most upvoted first.',
+  },
+  month: {
+    when: (name) => `in ${name}`,
+    description: (papers, name) => `The ${papers} the daily papers digests listed in ${name}, most upvoted first.`,
+    index: () => paths.months(),
+    indexDescription: 'What the daily papers digests listed each month, latest first.',
+    page: (id, number) => paths.listedMonth(id, number),
+    feed: { title: `${SITE_NAME}: each month listed`, href: paths.monthsFeed() },
+    feedDescription: 'One item a month: the papers the daily papers digests listed that month, most upvoted first.',
+  },
+};
