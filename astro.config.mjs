@@ -7,6 +7,7 @@ import { configuredCacheDir } from './scripts/shared/cache-dir.ts';
 import { buildCacheIntegration } from './src/integrations/build-cache.ts';
 import { staleOutputIntegration } from './src/integrations/stale-output.ts';
 import { fileURLToPath } from 'node:url';
+import { isMovedPage } from './src/lib/moved-pages.ts';
 import { safeMarkdownHast, safeMarkdownMdast } from './src/lib/safe-markdown.ts';
 import { untrustedMdx } from './src/lib/untrusted-mdx-plugin.ts';
 
@@ -62,7 +63,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // After the sitemap is written, what earlier builds left in dist/ goes, except the search index: `npm run build`
   // indexes the pages once `astro build` is done (scripts/index-search.ts), and that step keeps pagefind/ up to date.
-  integrations: [buildCacheIntegration(CONTENT_CODE), mdx(), sitemap(), staleOutputIntegration(['pagefind'])],
+  integrations: [
+    buildCacheIntegration(CONTENT_CODE),
+    mdx(),
+    // A redirect from an address the site no longer serves is no page of the site.
+    sitemap({ filter: (page) => !isMovedPage(page) }),
+    staleOutputIntegration(['pagefind']),
+  ],
   // Pages whose getStaticPaths entry has a `cacheKey` (src/lib/cache-key.ts) are rendered again only when the
   // key or the page's code changed; the rest are kept from the last build (dist/ and node_modules/.astro).
   experimental: { incrementalBuild: true },

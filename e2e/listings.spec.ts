@@ -180,6 +180,34 @@ test.describe('a day listed', () => {
       at('months/2026-03/'),
     );
   });
+
+  test('a page from when a day had pages leads to the whole day', async ({ page }) => {
+    const date = LATEST?.date ?? '';
+    await page.goto(at(`digests/${date}/page/2/`));
+    await expect(page).toHaveURL(new RegExp(`${at(`digests/${date}/`)}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Papers listed on ${formatDate(date)}`);
+  });
+
+  test('every page a day had, at twenty papers a page, is a redirect to the day, kept out of the sitemap', async ({
+    request,
+  }) => {
+    for (const { date } of DIGESTS) {
+      const pages = Math.ceil(listedOn(date).length / 20);
+      const day = at(`digests/${date}/`);
+      for (let number = 2; number <= pages; number++) {
+        const html = await (await request.get(at(`digests/${date}/page/${number}/`))).text();
+        expect(html, `page ${number} of ${date}`).toContain(`<meta http-equiv="refresh" content="0;url=${day}">`);
+        expect(html).toContain('<meta name="robots" content="noindex">');
+        const canonical = /<link rel="canonical" href="([^"]+)">/.exec(html)?.[1] ?? '';
+        expect(new URL(canonical).pathname).toBe(day);
+      }
+      // A day had no page after its last.
+      expect((await request.get(at(`digests/${date}/page/${pages + 1}/`))).status()).toBe(404);
+    }
+    const sitemap = await (await request.get(at('sitemap-0.xml'))).text();
+    expect(sitemap).toContain(`/digests/${LATEST?.date ?? ''}/</loc>`);
+    expect(sitemap).not.toMatch(/\/digests\/[^/<]+\/page\//);
+  });
 });
 
 test.describe('weeks and months listed', () => {
