@@ -47,7 +47,13 @@ const steps: Step[] = [
   {
     name: `end-to-end tests under ${SUBPATH_BASE}`,
     command: 'npm run -s test:e2e -- --reporter=list,json',
-    env: { BASE: SUBPATH_BASE, PREVIEW_PORT: '4322', PLAYWRIGHT_JSON_OUTPUT_FILE: `${REPORTS}/e2e-subpath.json` },
+    // A port of its own, so a preview of the site at / left running is never taken for this one; a PREVIEW_PORT
+    // given to the run is used by both steps, one after the other, where other previews hold the ports around it.
+    env: {
+      BASE: SUBPATH_BASE,
+      PREVIEW_PORT: process.env.PREVIEW_PORT ?? '4322',
+      PLAYWRIGHT_JSON_OUTPUT_FILE: `${REPORTS}/e2e-subpath.json`,
+    },
     report: e2eReport('e2e-subpath'),
   },
 ];
