@@ -3,6 +3,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDigests } from './generate/synthetic-digests.ts';
+import { missingFields } from '../../src/model/digests/digest.ts';
 import { parseCli } from '../shared/parse-cli.ts';
 
 const USAGE = `Usage: npm run generate -- --papers N [--seed S] [--out DIR] [--names]
@@ -66,7 +67,7 @@ async function main(): Promise<number> {
   }
   const entries = digests.reduce((sum, digest) => sum + digest.entries.length, 0);
   const incomplete = digests.reduce(
-    (sum, digest) => sum + digest.entries.filter((entry) => entry.missing.length > 0).length,
+    (sum, digest) => sum + digest.entries.filter((entry) => missingFields(entry).length > 0).length,
     0,
   );
   const inferred = digests.filter((digest) => !digest.name.startsWith(digest.date)).length;

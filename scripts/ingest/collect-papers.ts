@@ -1,6 +1,6 @@
 // Ingest's third stage: the entries of every digest merged into one record per paper, oldest digest first.
 import { cleanLatex } from '../../src/model/clean-latex.ts';
-import type { Digest, MissingField } from '../../src/model/digests/digest.ts';
+import { missingFields, type Digest, type MissingField } from '../../src/model/digests/digest.ts';
 import { listedPaper } from '../../src/model/paper-identity.ts';
 
 /** One paper as all digests together describe it. */
@@ -64,8 +64,9 @@ export function collectPapers(
     report.warnings.push(...digest.warnings);
     for (const entry of digest.entries) {
       report.entries++;
-      if (entry.missing.length > 0) {
-        report.incomplete.push({ file: digest.file, line: entry.line, title: entry.title, missing: entry.missing });
+      const missing = missingFields(entry);
+      if (missing.length > 0) {
+        report.incomplete.push({ file: digest.file, line: entry.line, title: entry.title, missing });
       }
       const { title, key } = listedPaper(entry.title);
       const arxiv = entry.arxiv ?? fileIdByKey.get(key);

@@ -4,6 +4,7 @@ import { decodeText } from '../../../src/model/decode-text.ts';
 import { DigestGenerator, generateDigests } from './synthetic-digests.ts';
 import { parseTextDigest } from '../../../src/model/digests/text-digest.ts';
 import { parseDailyPapers } from '../../../src/model/digests/daily-papers-json.ts';
+import { missingFields } from '../../../src/model/digests/digest.ts';
 import { REPEAT_AUTHOR_SHARE } from './synthetic-authors.ts';
 
 const PAPERS = 3000;
@@ -66,9 +67,9 @@ describe('generateDigests', () => {
     expect(lines.some((line) => /^[A-Z][a-z]{2} \d{1,2}$/.test(line))).toBe(true);
     expect(lines.some((line) => /^[A-Z][a-z]{2} \d{1,2}, \d{4}$/.test(line))).toBe(true);
     expect(lines.some((line) => /^[A-Z][a-z]{2} \d{1,2}, \d{4} \d+$/.test(line))).toBe(true);
-    expect(entries.filter((entry) => entry.missing.includes('published')).length).toBeGreaterThan(0);
-    expect(entries.filter((entry) => entry.missing.includes('abstract')).length).toBeGreaterThan(0);
-    expect(share(entries.filter((entry) => entry.missing.length > 0).length)).toBeLessThan(0.03);
+    expect(entries.filter((entry) => missingFields(entry).includes('published')).length).toBeGreaterThan(0);
+    expect(entries.filter((entry) => missingFields(entry).includes('abstract')).length).toBeGreaterThan(0);
+    expect(share(entries.filter((entry) => missingFields(entry).length > 0).length)).toBeLessThan(0.03);
   });
 
   test('writes abstracts of real length, about a third with a code link and some with LaTeX residue', () => {
@@ -126,7 +127,7 @@ describe('generateDigests with names', () => {
     });
     expect(namedEntries.map(withoutNames)).toEqual(entries.map(withoutNames));
     // Every listing with its meta lines counts the authors, organisations' papers too, and names all but the hidden.
-    const listed = namedEntries.filter((entry) => !entry.missing.includes('published'));
+    const listed = namedEntries.filter((entry) => !missingFields(entry).includes('published'));
     expect(listed.every((entry) => (entry.authors ?? 0) >= (entry.authorNames ?? []).length)).toBe(true);
     const unnamed = listed.filter((entry) => (entry.authorNames ?? []).length === 0).length;
     expect(unnamed / listed.length).toBeLessThan(0.01);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseDailyPapers } from '../../../src/model/digests/daily-papers-json.ts';
+import { missingFields } from '../../../src/model/digests/digest.ts';
 import { generateJsonDigest, type JsonListingToRender } from './write-json-digest.ts';
 
 // The two papers of the real-shaped answer in src/model/fixtures/daily-papers-2025-01-01.json, as listings.
@@ -46,7 +47,7 @@ describe('generateJsonDigest', () => {
       { ...TITANS, withoutMeta: true },
       { ...LATENT_DIFFUSION, abstract: undefined },
     ]);
-    expect(entries.map((entry) => entry.missing)).toEqual([['authors', 'published'], ['abstract']]);
+    expect(entries.map((entry) => missingFields(entry))).toEqual([['authors', 'published'], ['abstract']]);
     expect(parseDailyPapers('2025-01-01.json', text).entries).toEqual(entries);
   });
 });

@@ -1,4 +1,4 @@
-import type { DigestEntry, MissingField } from '../../../src/model/digests/digest.ts';
+import type { DigestEntry } from '../../../src/model/digests/digest.ts';
 import type { ListingToRender } from './write-text-digest.ts';
 
 /** A paper's author as the daily papers API lists them; a hidden author is counted but not shown on the Hub. */
@@ -45,10 +45,6 @@ export function generateJsonDigest(
     line += JSON.stringify(items[index], null, 2).split('\n').length;
     const named = listing.withoutMeta ? [] : listing.authorNames;
     const organization = listing.withoutMeta ? undefined : listing.organization;
-    const missing: MissingField[] = [];
-    if (listing.abstract === undefined) missing.push('abstract');
-    if (named.length === 0 && organization === undefined) missing.push('authors');
-    if (listing.withoutMeta) missing.push('published');
     return {
       line: start,
       title: listing.title,
@@ -62,7 +58,6 @@ export function generateJsonDigest(
       upvotes: undefined,
       githubStars: undefined,
       links: [],
-      missing,
     };
   });
   return { text: JSON.stringify(items, null, 2), entries };

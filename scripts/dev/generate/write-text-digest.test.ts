@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { generateDigest, type ListingToRender } from './write-text-digest.ts';
+import { missingFields } from '../../../src/model/digests/digest.ts';
 import { parseTextDigest } from '../../../src/model/digests/text-digest.ts';
 
 const REAL = 'content/digests/002_07ad6c0b32a76128.txt';
@@ -55,13 +56,13 @@ describe('generateDigest', () => {
     expect(entries[0]?.organization).toEqual({ id: 'moonshotai', name: 'Moonshot AI' });
   });
 
-  test('leaves out the lines an entry lacks and reports them missing, as parseTextDigest does', () => {
+  test('leaves out the lines an entry lacks and reads them back as missing', () => {
     const { text, entries } = generateDigest('2026-03-03', [
       { ...STVG, withoutMeta: true },
       { ...OAT, abstract: undefined },
       STVG,
     ]);
-    expect(entries.map((entry) => entry.missing)).toEqual([['authors', 'published'], ['abstract'], []]);
+    expect(entries.map((entry) => missingFields(entry))).toEqual([['authors', 'published'], ['abstract'], []]);
     expect(parseTextDigest('2026-03-03.txt', text).entries).toEqual(entries);
   });
 });

@@ -1,6 +1,6 @@
 import { MONTHS } from '../../../src/model/digests/listing-date.ts';
 import { HEADER } from '../../../src/model/digests/text-digest.ts';
-import type { DigestEntry, MissingField } from '../../../src/model/digests/digest.ts';
+import type { DigestEntry } from '../../../src/model/digests/digest.ts';
 
 /** One listing of a paper in a digest to render, with the lines the listing leaves out. */
 export interface ListingToRender {
@@ -41,9 +41,6 @@ export function generateDigest(
         '',
       );
     }
-    const missing: MissingField[] = [];
-    if (listing.abstract === undefined) missing.push('abstract');
-    if (listing.withoutMeta) missing.push('authors', 'published');
     entries.push({
       line,
       title: listing.title,
@@ -58,7 +55,6 @@ export function generateDigest(
       upvotes: undefined,
       githubStars: undefined,
       links: [],
-      missing,
     });
   }
   // Real captures end right after the last line of text, without a final line break.

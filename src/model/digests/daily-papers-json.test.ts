@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { contentErrorOf } from '../fixtures/content-error-of.ts';
 import { parseDailyPapers } from './daily-papers-json.ts';
+import { missingFields } from './digest.ts';
 
 // A day's answer in the shape huggingface_hub's `PaperInfo` reads: Titans (listed by Google, three authors) and
 // the latent diffusion paper (one author hidden, a GitHub repository with stars, a project page, no organisation).
@@ -31,7 +32,6 @@ describe('parseDailyPapers', () => {
         upvotes: 78,
         githubStars: undefined,
         links: [],
-        missing: [],
       },
       {
         line: 52,
@@ -49,7 +49,6 @@ describe('parseDailyPapers', () => {
           'https://github.com/CompVis/latent-diffusion',
           'https://ommer-lab.com/research/latent-diffusion-models/',
         ],
-        missing: [],
       },
     ]);
   });
@@ -80,8 +79,8 @@ describe('parseDailyPapers', () => {
         authors: [{ name: 'Ashish Vaswani' }],
       },
     ];
-    const [entry] = parseDailyPapers('digests/2025-02-13.json', json(flat)).entries;
-    expect(entry).toMatchObject({
+    const { entries } = parseDailyPapers('digests/2025-02-13.json', json(flat));
+    expect(entries[0]).toMatchObject({
       arxiv: '2502.08025',
       title: 'Attention Is All You Need',
       upvotes: 42,
@@ -89,8 +88,9 @@ describe('parseDailyPapers', () => {
       published: '2025-02-12',
       authors: 1,
       authorNames: ['Ashish Vaswani'],
-      missing: ['abstract'],
+      abstract: undefined,
     });
+    expect(entries.map((entry) => missingFields(entry))).toEqual([['abstract']]);
   });
 
   test('takes the day from when the items were listed when the file name has no date', () => {

@@ -15,7 +15,7 @@ import {
 import { parseArxivId } from '../arxiv-id.ts';
 import { ContentError } from '../content-error.ts';
 import { hiddenCharacter, MAX_AUTHORS, MAX_TITLE_LENGTH } from '../limits.ts';
-import type { Digest, DigestEntry, MissingField } from './digest.ts';
+import type { Digest, DigestEntry } from './digest.ts';
 import { fileNameDigestDate } from './digest-year.ts';
 
 /** The scanner's tokens that open and close a level, and its end (`SyntaxKind`, a const enum the types only declare). */
@@ -140,11 +140,6 @@ function toEntry(file: string, item: Item, index: number, line: number): DigestE
   const abstract = summary === undefined || summary === null ? undefined : oneParagraph(summary);
   const published = publishedAt === undefined || publishedAt === null ? undefined : utcDay(publishedAt);
   const organization = item.organization ?? paper?.organization;
-  const missing: MissingField[] = [];
-  if (abstract === undefined || abstract === '') missing.push('abstract');
-  const noAuthors = authors === undefined || authors === null || authors.length === 0;
-  if (noAuthors && (organization === undefined || organization === null)) missing.push('authors');
-  if (published === undefined) missing.push('published');
   const links = [paper?.githubRepo ?? item.githubRepo, paper?.projectPage ?? item.projectPage].flatMap((link) =>
     link === undefined || link === null || link.trim() === '' ? [] : [link.trim()],
   );
@@ -152,7 +147,7 @@ function toEntry(file: string, item: Item, index: number, line: number): DigestE
     line,
     title,
     abstract: abstract === '' ? undefined : abstract,
-    authors: noAuthors ? undefined : authors.length,
+    authors: authors === undefined || authors === null || authors.length === 0 ? undefined : authors.length,
     authorNames:
       authors === undefined || authors === null
         ? undefined
@@ -167,7 +162,6 @@ function toEntry(file: string, item: Item, index: number, line: number): DigestE
     upvotes: paper?.upvotes ?? item.upvotes ?? undefined,
     githubStars: paper?.githubStars ?? item.githubStars ?? undefined,
     links,
-    missing,
   };
 }
 

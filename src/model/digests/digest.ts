@@ -1,4 +1,4 @@
-// What every digest format's parser gives: one day's listing, format-independent.
+// What every digest format's parser gives: one day's listing, format-independent, and what an entry lacks.
 
 /** A field an entry can lack; what is missing is reported, never guessed. */
 export type MissingField = 'abstract' | 'authors' | 'published';
@@ -26,7 +26,18 @@ export interface DigestEntry {
   githubStars: number | undefined;
   /** Links the listing gave beside the abstract (a code repository, a project page), as printed. */
   links: string[];
-  missing: MissingField[];
+}
+
+/**
+ * What an entry lacks, as ingest reports it: the abstract; the authors, when the listing neither counted them nor
+ * named an organisation; the date published.
+ */
+export function missingFields(entry: DigestEntry): MissingField[] {
+  const missing: MissingField[] = [];
+  if (entry.abstract === undefined) missing.push('abstract');
+  if (entry.authors === undefined && entry.organization === undefined) missing.push('authors');
+  if (entry.published === undefined) missing.push('published');
+  return missing;
 }
 
 /** How the digest's year was decided, reported by ingest. */

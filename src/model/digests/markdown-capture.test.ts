@@ -12,6 +12,7 @@ import {
   TRENDING_TOP,
 } from '../fixtures/capture-snippets.ts';
 import { contentErrorOf } from '../fixtures/content-error-of.ts';
+import { missingFields } from './digest.ts';
 import { parseMarkdownCapture } from './markdown-capture.ts';
 
 const SAMPLES = '../shared/captures';
@@ -24,7 +25,7 @@ describe('parseMarkdownCapture', () => {
     expect(parsed.year).toEqual({ year: 2026, source: 'page', reason: 'the page links the listing of 2026-10-01' });
     expect(parsed.entries).toHaveLength(120);
     expect(parsed.entries.every((entry) => entry.arxiv !== undefined && entry.upvotes !== undefined)).toBe(true);
-    expect(parsed.entries.filter((entry) => entry.missing.length > 0)).toEqual([]);
+    expect(parsed.entries.filter((entry) => missingFields(entry).length > 0)).toEqual([]);
     expect(parsed.entries.filter((entry) => entry.organization !== undefined)).toHaveLength(10);
     expect(parsed.entries[0]).toEqual({
       line: 32,
@@ -39,7 +40,6 @@ describe('parseMarkdownCapture', () => {
       arxiv: '2606.00683',
       upvotes: 101,
       links: [],
-      missing: [],
     });
     expect(parsed.entries.at(-1)).toMatchObject({ arxiv: '2412.06272', authors: 3, published: '2024-12-08' });
   });
@@ -54,7 +54,7 @@ describe('parseMarkdownCapture', () => {
     expect(parsed.entries).toHaveLength(50);
     expect(new Set(parsed.entries.map((entry) => entry.arxiv)).size).toBe(50);
     expect(parsed.entries.every((entry) => entry.upvotes !== undefined && entry.comments === 0)).toBe(true);
-    expect(parsed.entries.filter((entry) => entry.missing.length > 0)).toEqual([]);
+    expect(parsed.entries.filter((entry) => missingFields(entry).length > 0)).toEqual([]);
     expect(parsed.entries[0]).toEqual({
       line: 53,
       title: 'Kandinsky 6.0 Video: Foundation Models for Synchronized Video and Audio Generation',
@@ -66,7 +66,6 @@ describe('parseMarkdownCapture', () => {
       arxiv: '2610.05608',
       upvotes: 117,
       links: ['https://github.com/kandinskylab/kandinsky-6'],
-      missing: [],
     });
   });
 
@@ -139,7 +138,6 @@ describe('parseMarkdownCapture', () => {
         arxiv: '2606.00683',
         upvotes: 101,
         links: [],
-        missing: [],
       },
     ]);
   });

@@ -7,7 +7,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { arxivIdInUrl } from '../arxiv-id.ts';
 import { ContentError } from '../content-error.ts';
 import { markdownNestingProblem } from '../nesting-depth.ts';
-import type { Digest, DigestEntry, DigestYear, MissingField } from './digest.ts';
+import type { Digest, DigestEntry, DigestYear } from './digest.ts';
 import { digestYear, fileNameDate, fileNameDigestDate, publishedDate } from './digest-year.ts';
 import { isoDate, MONTHS, parseMonthDay, type ListingDate } from './listing-date.ts';
 
@@ -197,11 +197,6 @@ function dedupe(drafts: readonly Draft[]): Draft[] {
 }
 
 function toEntry(file: string, draft: Draft, year: number, digestDate: string, warnings: string[]): DigestEntry {
-  const missing: MissingField[] = [];
-  if (draft.abstract === undefined) missing.push('abstract');
-  if (draft.authors === undefined && draft.organization === undefined) missing.push('authors');
-  const published = draft.date === undefined ? undefined : publishedDate(file, draft.date, year, digestDate, warnings);
-  if (published === undefined) missing.push('published');
   return {
     line: draft.line,
     title: draft.title,
@@ -210,13 +205,12 @@ function toEntry(file: string, draft: Draft, year: number, digestDate: string, w
     authors: draft.organization === undefined ? draft.authors : undefined,
     authorNames: undefined,
     organization: draft.organization,
-    published,
+    published: draft.date === undefined ? undefined : publishedDate(file, draft.date, year, digestDate, warnings),
     comments: draft.comments ?? 0,
     arxiv: draft.arxiv,
     upvotes: draft.upvotes,
     githubStars: undefined,
     links: draft.links,
-    missing,
   };
 }
 

@@ -4,6 +4,7 @@ import { decodeText } from '../decode-text.ts';
 import type { ContentError } from '../content-error.ts';
 import { contentErrorOf } from '../fixtures/content-error-of.ts';
 import { digest, HEADER, LATENT_LENS, PREPLAN, SINK_SURVEY, STVG, TPLA } from '../fixtures/digest-snippets.ts';
+import { missingFields } from './digest.ts';
 import { parseTextDigest } from './text-digest.ts';
 
 const parseError = (file: string, text: string): ContentError => contentErrorOf(() => parseTextDigest(file, text));
@@ -25,7 +26,6 @@ describe('parseTextDigest', () => {
       arxiv: undefined,
       upvotes: undefined,
       links: [],
-      missing: [],
     });
     expect(parsed.entries.at(-1)).toMatchObject({
       title: 'PosIR: Position-Aware Heterogeneous Information Retrieval Benchmark',
@@ -76,7 +76,6 @@ describe('parseTextDigest', () => {
       organization: undefined,
       published: '2025-09-18',
       comments: 2,
-      missing: [],
     });
   });
 
@@ -104,19 +103,22 @@ describe('parseTextDigest', () => {
     expect(entries[1]).toMatchObject({
       line: 21,
       abstract: LATENT_LENS[2],
+      authors: undefined,
+      organization: undefined,
       published: undefined,
-      missing: ['authors', 'published'],
     });
+    expect(entries.map((entry) => missingFields(entry))).toEqual([[], ['authors', 'published'], []]);
   });
 
   test('keeps an entry that lacks its abstract', () => {
     const entries = parseTextDigest('d.txt', digest('Mar 3', [TPLA[0] ?? '', '', ...TPLA.slice(4)], STVG)).entries;
-    expect(entries[0]).toMatchObject({ abstract: undefined, authors: 7, missing: ['abstract'] });
+    expect(entries[0]).toMatchObject({ abstract: undefined, authors: 7 });
+    expect(entries.map((entry) => missingFields(entry))).toEqual([['abstract'], []]);
   });
 
   test('keeps a title listed with nothing else, before the next entry', () => {
     const entries = parseTextDigest('d.txt', digest('Mar 3', [LATENT_LENS[0] ?? ''], STVG)).entries;
-    expect(entries.map((entry) => entry.missing)).toEqual([['abstract', 'authors', 'published'], []]);
+    expect(entries.map((entry) => missingFields(entry))).toEqual([['abstract', 'authors', 'published'], []]);
   });
 
   test('refuses a bare title followed by a title without abstract, which reads two ways (found by the fuzz test)', () => {
@@ -178,9 +180,9 @@ describe('parseTextDigest', () => {
     const abstract = STVG[2] ?? '';
     const wrapped = abstract.replace(/(.{60,72}?) /g, '$1\n');
     expect(wrapped.split('\n').length).toBeGreaterThan(4);
-    const [entry] = parseTextDigest('d.txt', digest('Feb 16', [STVG[0] ?? '', '', wrapped, ...STVG.slice(3)])).entries;
-    expect(entry?.abstract).toBe(abstract);
-    expect(entry?.missing).toEqual([]);
+    const entries = parseTextDigest('d.txt', digest('Feb 16', [STVG[0] ?? '', '', wrapped, ...STVG.slice(3)])).entries;
+    expect(entries[0]?.abstract).toBe(abstract);
+    expect(entries.map((entry) => missingFields(entry))).toEqual([[]]);
   });
 
   test('refuses lines that do not read as one wrapped abstract: a title glued to the next paper, or to an abstract', () => {

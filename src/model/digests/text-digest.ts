@@ -1,5 +1,5 @@
 import { ContentError } from '../content-error.ts';
-import type { Digest, DigestEntry, MissingField } from './digest.ts';
+import type { Digest, DigestEntry } from './digest.ts';
 import { digestYear, publishedDate } from './digest-year.ts';
 import { isoDate, isRealDate, looksLikeDate, parseDateLine, parseMonthDay, type ListingDate } from './listing-date.ts';
 
@@ -278,11 +278,6 @@ function parseMeta(file: string, lines: Line[]): Meta {
 
 function toEntry(file: string, draft: Draft, year: number, digestDate: string, warnings: string[]): DigestEntry {
   const meta = draft.meta;
-  const missing: MissingField[] = [];
-  if (!draft.abstract) missing.push('abstract');
-  if (meta?.authors === undefined && meta?.organization === undefined) missing.push('authors');
-  const published = meta?.date === undefined ? undefined : publishedDate(file, meta.date, year, digestDate, warnings);
-  if (published === undefined) missing.push('published');
   return {
     line: draft.title.number,
     title: draft.title.text,
@@ -290,13 +285,12 @@ function toEntry(file: string, draft: Draft, year: number, digestDate: string, w
     authors: meta?.authors,
     authorNames: undefined,
     organization: meta?.organization,
-    published,
+    published: meta?.date === undefined ? undefined : publishedDate(file, meta.date, year, digestDate, warnings),
     comments: meta?.comments ?? 0,
     arxiv: undefined,
     upvotes: undefined,
     githubStars: undefined,
     links: [],
-    missing,
   };
 }
 
