@@ -53,6 +53,7 @@ export const CONTENT_CODE = [
   'src/model/schema.ts',
   'src/model/untrusted-mdx.ts',
   'src/model/validate-frontmatter.ts',
+  'src/model/walk-tree.ts',
 ];
 
 export default defineConfig({

@@ -1,4 +1,3 @@
-import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { paperSchema } from '../../src/model/schema.ts';
 import { ContentError, ErrorCollector } from '../../src/model/content-error.ts';
@@ -8,6 +7,7 @@ import { markdownNestingProblem } from '../../src/model/nesting-depth.ts';
 import { MAX_SLUG_LENGTH } from '../../src/model/slug.ts';
 import { titleKey } from '../../src/model/paper-identity.ts';
 import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
+import { walkTree } from '../../src/model/walk-tree.ts';
 
 /** A file in the papers folder, as the check reads it. */
 export interface PaperFile {
@@ -111,9 +111,7 @@ function bodyProblems(file: string, body: string, lineOffset: number): ContentEr
   const deep = markdownNestingProblem(body);
   if (deep) return [new ContentError(file, deep.line + lineOffset, deep.message)];
   const problems: ContentError[] = [];
-  // Walked with a stack of its own, not by recursion: a body nested thousands deep must not overflow the call stack.
-  const pending: Nodes[] = [fromMarkdown(body)];
-  const visit = (node: Nodes): void => {
+  walkTree(fromMarkdown(body), (node) => {
     const line = node.position ? node.position.start.line + lineOffset : undefined;
     if (node.type === 'html') {
       problems.push(
@@ -136,11 +134,7 @@ function bodyProblems(file: string, body: string, lineOffset: number): ContentEr
         ),
       );
     }
-    if ('children' in node) {
-      for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index] as Nodes);
-    }
-  };
-  for (let node = pending.pop(); node !== undefined; node = pending.pop()) visit(node);
+  });
   return problems;
 }
 

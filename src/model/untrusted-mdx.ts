@@ -1,7 +1,6 @@
 // Contributed MDX (topic files) is data: Markdown, and the site's own components with literal attributes. MDX is
 // JavaScript, so anything else (import, export, `{expressions}`, HTML or script elements, event handlers) would run
 // at build time or in a reader's browser; it is refused before MDX compiles it.
-import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
@@ -10,6 +9,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { ContentError } from './content-error.ts';
 import { restLine, splitFrontmatter } from './frontmatter.ts';
 import { markdownNestingProblem } from './nesting-depth.ts';
+import { SKIP, walkTree } from './walk-tree.ts';
 
 /**
  * The components the site provides for contributed MDX, by name: none yet. A component added here must render its
@@ -39,9 +39,7 @@ export function mdxProblems(source: string): MdxProblem[] {
     return [{ line, message: `is not valid MDX (${reason ?? String(error)}); expected Markdown` }];
   }
   const problems: MdxProblem[] = [];
-  // Walked with a stack of its own, not by recursion: a file nested thousands deep must not overflow the call stack.
-  const pending: Nodes[] = [tree];
-  const visit = (node: Nodes): void => {
+  walkTree(tree, (node) => {
     const line = node.position?.start.line;
     switch (node.type) {
       case 'mdxjsEsm':
@@ -49,14 +47,14 @@ export function mdxProblems(source: string): MdxProblem[] {
           line,
           message: '`import` and `export` run code when the site is built; expected Markdown only',
         });
-        return;
+        return SKIP;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         problems.push({
           line,
           message: `"{${clip(node.value)}}" is a JavaScript expression; expected Markdown only (write \\{ for a brace)`,
         });
-        return;
+        return SKIP;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
@@ -65,7 +63,7 @@ export function mdxProblems(source: string): MdxProblem[] {
             line,
             message: `<${name}> is not a component the site provides for content; expected Markdown only (HTML, scripts and styles are not allowed)`,
           });
-          return;
+          return SKIP;
         }
         for (const attribute of node.attributes) {
           if (
@@ -85,11 +83,8 @@ export function mdxProblems(source: string): MdxProblem[] {
       default:
         break;
     }
-    if ('children' in node) {
-      for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index] as Nodes);
-    }
-  };
-  for (let node = pending.pop(); node !== undefined; node = pending.pop()) visit(node);
+    return undefined;
+  });
   return problems;
 }
 

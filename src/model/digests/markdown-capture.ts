@@ -7,6 +7,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { arxivIdInUrl } from '../arxiv-id.ts';
 import { ContentError } from '../content-error.ts';
 import { markdownNestingProblem } from '../nesting-depth.ts';
+import { walkTree } from '../walk-tree.ts';
 import type { Digest, DigestEntry, DigestYear } from './digest.ts';
 import { digestYear, fileNameDate, fileNameDigestDate, publishedDate } from './digest-year.ts';
 import { isoDate, MONTHS, parseMonthDay, type ListingDate } from './listing-date.ts';
@@ -506,10 +507,8 @@ function textOf(node: Nodes): string {
 
 function definitionsOf(tree: Root): Map<string, string> {
   const definitions = new Map<string, string>();
-  const visit = (node: Nodes): void => {
+  walkTree(tree, (node) => {
     if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(tree);
+  });
   return definitions;
 }
