@@ -17,7 +17,7 @@ import { cleanUrl } from './normalize-links.ts';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A title or a name: plain text of a reasonable length, with no character that hides or reorders text. */
-const textSchema = z
+export const textSchema = z
   .string()
   .trim()
   .min(1)
@@ -57,10 +57,15 @@ export const appearanceSchema = z.strictObject({
   upvotes: z.number().int().nonnegative().optional(),
 });
 
+/** An organisation's id on the Hub, as listings give it. */
+export const organizationIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][\w.-]*$/, 'expected an organisation id (letters, digits, ".", "_" or "-")');
+
 /** An organisation that submitted a paper, as listings show it: `<org-id> <Org Name>`. */
 export const organizationSchema = z.strictObject({
   /** The organisation's id on the listing; it names `/orgs/<id>/`. */
-  id: z.string().regex(/^[A-Za-z0-9][\w.-]*$/, 'expected an organisation id (letters, digits, ".", "_" or "-")'),
+  id: organizationIdSchema,
   /** The organisation's display name. */
   name: textSchema,
 });

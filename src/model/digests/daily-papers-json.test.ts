@@ -149,6 +149,14 @@ describe('parseDailyPapers', () => {
       );
     });
 
+    test("an author's name of white space only", () => {
+      const text = ANSWER.replace('"name": "Andreas Blattmann"', '"name": " \\n "');
+      const line = text.split('\n').findIndex((each) => each.includes('"name": " \\n "')) + 1;
+      expect(parseError(text)).toBe(
+        `digests/2025-01-01.json:${line}: [1].paper.authors[1].name: expected a non-empty text`,
+      );
+    });
+
     test('an object where the list of papers belongs', () => {
       expect(parseError('{"papers": []}\n')).toBe(
         "digests/2025-01-01.json:1: the daily papers API's answer: expected a list, found an object",

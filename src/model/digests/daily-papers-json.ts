@@ -14,7 +14,8 @@ import {
 } from 'jsonc-parser';
 import { parseArxivId } from '../arxiv-id.ts';
 import { ContentError } from '../content-error.ts';
-import { hiddenCharacter, MAX_AUTHORS, MAX_TITLE_LENGTH } from '../limits.ts';
+import { MAX_AUTHORS } from '../limits.ts';
+import { organizationIdSchema, textSchema } from '../schema.ts';
 import type { Digest, DigestEntry } from './digest.ts';
 import { fileNameDigestDate } from './digest-year.ts';
 
@@ -28,20 +29,8 @@ const EOF = 17;
 /** Deeper than any answer nests (item, paper, authors, author, user, orgs); the check keeps parsing linear. */
 const MAX_DEPTH = 16;
 
-/** A name or a title: words on one line, as the listing page shows them. */
-const nameSchema = z
-  .string()
-  .transform((text) => text.replace(/\s+/g, ' ').trim())
-  .pipe(
-    z
-      .string()
-      .min(1, 'expected a non-empty text')
-      .max(MAX_TITLE_LENGTH, `expected at most ${MAX_TITLE_LENGTH} characters`)
-      .refine((text) => hiddenCharacter(text) === undefined, {
-        error: (issue) =>
-          `expected plain text; found the control or bidirectional character ${hiddenCharacter(String(issue.input)) ?? ''}`,
-      }),
-  );
+/** A name or a title: words on one line, as the listing page shows them, by the rules of a paper file's titles. */
+const nameSchema = z.string().transform(oneLine).pipe(textSchema);
 
 const countSchema = z.number().int('expected a whole number').nonnegative('expected a count, 0 or more');
 const timestampSchema = z.string().refine((text) => !Number.isNaN(Date.parse(text)), {
@@ -53,7 +42,7 @@ const authorSchema = z.looseObject({ name: nameSchema, hidden: z.boolean().nulli
 
 /** The organisation (`Organization`): `name` is its id on the Hub, `fullname` what its page is titled. */
 const organizationSchema = z.looseObject({
-  name: z.string().regex(/^[A-Za-z0-9][\w.-]*$/, 'expected an organisation id (letters, digits, ".", "_" or "-")'),
+  name: organizationIdSchema,
   fullname: nameSchema.nullish(),
 });
 
@@ -108,7 +97,7 @@ export function parseDailyPapers(file: string, text: string): Digest {
       `is not valid JSON (${what}); expected the daily papers API's answer`,
     );
   }
-  const parsed = answerSchema.safeParse(getNodeValue(tree), { error: typeMessage });
+  const parsed = answerSchema.safeParse(getNodeValue(tree), { error: answerMessage });
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
     const path = issue?.path.filter((key) => typeof key !== 'symbol') ?? [];
@@ -137,7 +126,7 @@ function toEntry(file: string, item: Item, index: number, line: number): DigestE
   const publishedAt = paper === undefined || paper === null ? item.publishedAt : paper.publishedAt;
   const summary = paper?.summary ?? item.summary;
   const authors = paper?.authors ?? item.authors;
-  const abstract = summary === undefined || summary === null ? undefined : oneParagraph(summary);
+  const abstract = summary === undefined || summary === null ? undefined : oneLine(summary);
   const published = publishedAt === undefined || publishedAt === null ? undefined : utcDay(publishedAt);
   const organization = item.organization ?? paper?.organization;
   const links = [paper?.githubRepo ?? item.githubRepo, paper?.projectPage ?? item.projectPage].flatMap((link) =>
@@ -200,8 +189,8 @@ function dedupe(entries: readonly DigestEntry[]): DigestEntry[] {
   });
 }
 
-/** The abstract as one paragraph: the API keeps arXiv's hard line breaks. */
-function oneParagraph(text: string): string {
+/** Text on one line: the API keeps arXiv's hard line breaks in abstracts, and a name may hold any white space. */
+function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -209,8 +198,12 @@ function utcDay(timestamp: string): string {
   return new Date(timestamp).toISOString().slice(0, 10);
 }
 
-/** A wrong type said in the answer's terms: "expected a list, found an object". */
-function typeMessage(issue: z.core.$ZodRawIssue): string | undefined {
+/**
+ * What the schemas leave to zod said in the answer's terms: a wrong type ("expected a list, found an object"), and an
+ * empty name (the text rules give no message of their own for it).
+ */
+function answerMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'too_small' && issue.origin === 'string') return 'expected a non-empty text';
   if (issue.code !== 'invalid_type') return undefined;
   const names: Record<string, string> = { array: 'a list', object: 'an object', string: 'a text', number: 'a number' };
   const input = issue.input;
