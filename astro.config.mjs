@@ -38,6 +38,7 @@ export const CONTENT_CODE = [
   'src/lib/untrusted-mdx-plugin.ts',
   'src/model/digests',
   'src/model/limits.ts',
+  'src/model/line-lookup.ts',
   'src/model/nesting-depth.ts',
   'src/model/arxiv-id.ts',
   'src/model/clean-latex.ts',

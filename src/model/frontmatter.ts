@@ -1,5 +1,6 @@
 import { isMap, parseDocument, type Document } from 'yaml';
 import { ContentError } from './content-error.ts';
+import { lineAt } from './line-lookup.ts';
 import { yamlNestingProblem } from './nesting-depth.ts';
 
 /** A Markdown file split into its YAML frontmatter (kept as a document, comments and all) and its body. */
@@ -27,7 +28,7 @@ export function splitFrontmatter(file: string, text: string): { yaml: string; re
 
 /** The line of `text` on which `rest` (what `splitFrontmatter` leaves after the frontmatter) begins: the closing fence's. */
 export function restLine(text: string, rest: string): number {
-  return text.slice(0, text.length - rest.length).split('\n').length;
+  return lineAt(text, text.length - rest.length);
 }
 
 /**
@@ -49,7 +50,7 @@ export function readFrontmatter(file: string, text: string): FrontmatterFile {
   });
   const [error] = document.errors;
   if (error) {
-    const line = yaml.slice(0, error.pos[0]).split('\n').length + 1;
+    const line = lineAt(yaml, error.pos[0]) + 1;
     throw new ContentError(file, line, `expected valid YAML frontmatter: ${error.message.split('\n')[0] ?? ''}`, {
       cause: error,
     });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { splitFrontmatter } from './frontmatter.ts';
 import { MAX_NESTING } from './limits.ts';
-import { markdownNestingProblem, yamlNestingProblem } from './nesting-depth.ts';
+import { jsonNestingLine, markdownNestingProblem, yamlNestingProblem } from './nesting-depth.ts';
 
 const REAL = [
   ...readdirSync('content/papers').map((name) => `content/papers/${name}`),
@@ -56,6 +56,27 @@ describe('yamlNestingProblem', () => {
     expect(yamlNestingProblem(nested(MAX_NESTING - 1))).toBeUndefined();
     expect(yamlNestingProblem(nested(MAX_NESTING))?.line).toBe(1);
   });
+});
+
+describe('jsonNestingLine', () => {
+  const answer = readFileSync('src/model/fixtures/daily-papers-2025-01-01.json', 'utf8');
+
+  test('finds nothing in a real daily papers answer nested to its own depth', () => {
+    expect(jsonNestingLine(answer, 16)).toBeUndefined();
+    expect(jsonNestingLine(answer, 3)).toBe(5);
+  });
+
+  test('counts brackets in strings as text, not as levels', () => {
+    expect(jsonNestingLine(`[{"title": "${'[{'.repeat(DEEP)}"}]`, 2)).toBeUndefined();
+  });
+
+  test(
+    'refuses lists and objects nested 100,000 deep, on the line where they pass the limit',
+    () => {
+      expect(jsonNestingLine(`[\n{"a":\n${'[{"b": '.repeat(DEEP)}1${'}]'.repeat(DEEP)}}]`, 16)).toBe(3);
+    },
+    QUICKLY,
+  );
 });
 
 describe('markdownNestingProblem', () => {

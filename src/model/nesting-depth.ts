@@ -1,10 +1,13 @@
-// Contributed YAML and Markdown nested too deep to parse, found before any parser sees them. `yaml` builds a document
-// by recursing once per level, so frontmatter nested thousands deep exhausts the call stack; micromark (which reads
-// paper bodies in the check, topics in the MDX guard, and Markdown captures) takes time that grows with the square of
-// the depth of quotes, lists and emphasis, so a file well within its size limit could hold up a check or a build for
-// long. Both scans take time in proportion to the text.
+// Contributed YAML, Markdown and JSON nested too deep to parse, found before any parser sees them. `yaml` builds a
+// document by recursing once per level, so frontmatter nested thousands deep exhausts the call stack, and so does
+// `jsonc-parser`'s tree of a JSON digest; micromark (which reads paper bodies in the check, topics in the MDX guard,
+// and Markdown captures) takes time that grows with the square of the depth of quotes, lists and emphasis, so a file
+// well within its size limit could hold up a check or a build for long. Each scan takes time in proportion to the
+// text.
+import { createScanner } from 'jsonc-parser';
 import { Lexer, Parser } from 'yaml';
 import { MAX_NESTING } from './limits.ts';
+import { lineAt } from './line-lookup.ts';
 
 /** Where a text nests too deep: the line (1-based, in the text given) and what was expected. */
 export interface NestingProblem {
@@ -29,6 +32,29 @@ export function yamlNestingProblem(yaml: string, limit = MAX_NESTING): NestingPr
         message: `the frontmatter nests deeper than ${limit} levels here (mappings, lists, [ ] or { } inside one another); expected at most ${limit}`,
       };
     }
+  }
+  return undefined;
+}
+
+/** The scanner's tokens that open and close a level, and its end (`SyntaxKind`, a const enum the types only declare). */
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+
+/**
+ * The first line where JSON nests deeper than `limit` (objects and lists inside one another), or undefined.
+ * `jsonc-parser`'s scanner reads one token at a time and keeps no stack. The limit is the caller's: a format's own
+ * shape says how deep it may go.
+ */
+export function jsonNestingLine(json: string, limit: number): number | undefined {
+  const scanner = createScanner(json, true);
+  let depth = 0;
+  for (let token: number = scanner.scan(); token !== EOF; token = scanner.scan()) {
+    if (token === OPEN_BRACE || token === OPEN_BRACKET) depth++;
+    else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) depth--;
+    if (depth > limit) return lineAt(json, scanner.getTokenOffset());
   }
   return undefined;
 }
@@ -190,11 +216,4 @@ function codeSpans(text: string): Map<number, number> {
     spans.set(start, after);
   }
   return spans;
-}
-
-/** The 1-based line of an offset in `text`. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
-  return line;
 }

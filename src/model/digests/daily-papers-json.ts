@@ -4,7 +4,6 @@
 // not show are left alone, so a new field in the answer breaks nothing.
 import { z } from 'astro/zod';
 import {
-  createScanner,
   findNodeAtLocation,
   getNodeValue,
   parseTree,
@@ -14,19 +13,14 @@ import {
 } from 'jsonc-parser';
 import { parseArxivId } from '../arxiv-id.ts';
 import { ContentError } from '../content-error.ts';
+import { lineLookup } from '../line-lookup.ts';
 import { MAX_AUTHORS } from '../limits.ts';
+import { jsonNestingLine } from '../nesting-depth.ts';
 import { organizationIdSchema, textSchema } from '../schema.ts';
 import type { Digest, DigestEntry } from './digest.ts';
 import { fileNameDigestDate } from './digest-year.ts';
 
-/** The scanner's tokens that open and close a level, and its end (`SyntaxKind`, a const enum the types only declare). */
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const EOF = 17;
-
-/** Deeper than any answer nests (item, paper, authors, author, user, orgs); the check keeps parsing linear. */
+/** Deeper than any answer nests (item, paper, authors, author, user, orgs): refused before the tree parser recurses. */
 const MAX_DEPTH = 16;
 
 /** A name or a title: words on one line, as the listing page shows them, by the rules of a paper file's titles. */
@@ -77,8 +71,15 @@ type Item = z.output<typeof itemSchema>;
  * file, the line and the path of the offending field (`[3].paper.authors[2].name`).
  */
 export function parseDailyPapers(file: string, text: string): Digest {
-  const lines = lineStarts(text);
-  refuseDeepNesting(file, text, lines);
+  const deep = jsonNestingLine(text, MAX_DEPTH);
+  if (deep !== undefined) {
+    throw new ContentError(
+      file,
+      deep,
+      `is nested more than ${MAX_DEPTH} levels deep; expected the daily papers API's answer`,
+    );
+  }
+  const lineOf = lineLookup(text);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const [syntax] = errors;
@@ -91,11 +92,7 @@ export function parseDailyPapers(file: string, text: string): Digest {
         : printParseErrorCode(syntax.error)
             .replace(/\B[A-Z]/g, ' $&')
             .toLowerCase();
-    throw new ContentError(
-      file,
-      lineAt(lines, offset),
-      `is not valid JSON (${what}); expected the daily papers API's answer`,
-    );
+    throw new ContentError(file, lineOf(offset), `is not valid JSON (${what}); expected the daily papers API's answer`);
   }
   const parsed = answerSchema.safeParse(getNodeValue(tree), { error: answerMessage });
   if (!parsed.success) {
@@ -103,7 +100,7 @@ export function parseDailyPapers(file: string, text: string): Digest {
     const path = issue?.path.filter((key) => typeof key !== 'symbol') ?? [];
     throw new ContentError(
       file,
-      lineOfPath(tree, path, lines),
+      lineOfPath(tree, path, lineOf),
       `${pathText(path)}: ${issue?.message ?? "not the daily papers API's shape"}`,
     );
   }
@@ -111,7 +108,7 @@ export function parseDailyPapers(file: string, text: string): Digest {
   if (items.length === 0) {
     throw new ContentError(file, 1, "no paper found; expected the daily papers API's answer for a day with papers");
   }
-  const entries = items.map((item, index) => toEntry(file, item, index, lineOfPath(tree, [index], lines)));
+  const entries = items.map((item, index) => toEntry(file, item, index, lineOfPath(tree, [index], lineOf)));
   return { file, ...digestDate(file, items), entries: dedupe(entries), warnings: [] };
 }
 
@@ -219,50 +216,11 @@ function pathText(path: readonly (string | number)[]): string {
   );
 }
 
-/**
- * Refuses JSON nested deeper than any answer is, before a parser that recurses sees it. The scanner reads tokens
- * one at a time, so this takes time in proportion to the text and no stack.
- */
-function refuseDeepNesting(file: string, text: string, lines: readonly number[]): void {
-  const scanner = createScanner(text, true);
-  let depth = 0;
-  for (let token: number = scanner.scan(); token !== EOF; token = scanner.scan()) {
-    if (token === OPEN_BRACE || token === OPEN_BRACKET) depth++;
-    else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) depth--;
-    if (depth > MAX_DEPTH) {
-      throw new ContentError(
-        file,
-        lineAt(lines, scanner.getTokenOffset()),
-        `is nested more than ${MAX_DEPTH} levels deep; expected the daily papers API's answer`,
-      );
-    }
-  }
-}
-
-function lineOfPath(tree: Node, path: readonly (string | number)[], lines: readonly number[]): number {
+function lineOfPath(tree: Node, path: readonly (string | number)[], lineOf: (offset: number) => number): number {
   // The deepest node the path reaches: a missing field is reported at the object that lacks it.
   for (let length = path.length; length >= 0; length--) {
     const node = findNodeAtLocation(tree, path.slice(0, length));
-    if (node !== undefined) return lineAt(lines, node.offset);
+    if (node !== undefined) return lineOf(node.offset);
   }
   return 1;
-}
-
-/** The offset at which each line starts. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
-
-/** The 1-based line holding `offset`. */
-function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low + 1;
 }
