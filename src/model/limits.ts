@@ -5,6 +5,11 @@
 export const MAX_PAPER_FILE_BYTES = 64 * 1024;
 /** A topic file: frontmatter and a few paragraphs. */
 export const MAX_TOPIC_FILE_BYTES = 64 * 1024;
+/** A digest, one day's listing: the text of a copied page, or the daily papers API's answer. */
+export const MAX_TEXT_DIGEST_BYTES = 8 * 1024 * 1024;
+export const MAX_JSON_DIGEST_BYTES = 8 * 1024 * 1024;
+/** A Markdown capture of a day's page: its syntax tree takes far more memory than its text. */
+export const MAX_CAPTURE_BYTES = 2 * 1024 * 1024;
 /** A title or a name, in characters. */
 export const MAX_TITLE_LENGTH = 500;
 /** An abstract (a paper file's body), in characters: arXiv caps abstracts at 1,920, and links add their syntax. */
@@ -33,13 +38,24 @@ export const MAX_NESTING = 64;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
-/** What is wrong with a file of `length` bytes where at most `maxBytes` are allowed, if anything. */
-export function fileSizeProblem(length: number, maxBytes: number): string | undefined {
-  return length > maxBytes ? `is ${kilobytes(length)}; expected at most ${kilobytes(maxBytes)}` : undefined;
+/**
+ * What is wrong with a file of `length` bytes where at most `maxBytes` are allowed, if anything: both sizes in the
+ * unit the limit is stated in (64 KB, 2 MB), and `what` the file should have been ("a .md digest"), if given.
+ */
+export function fileSizeProblem(length: number, maxBytes: number, what?: string): string | undefined {
+  if (length <= maxBytes) return undefined;
+  const size = maxBytes < MEGABYTE ? kilobytes : megabytes;
+  return `is ${size(length)}; expected ${what === undefined ? '' : `${what} of `}at most ${size(maxBytes)}`;
 }
+
+const MEGABYTE = 1024 * 1024;
 
 function kilobytes(bytes: number): string {
   return `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / MEGABYTE).toFixed(1)} MB`;
 }
 
 /** The first hidden character in `text`, as `U+XXXX`, or undefined. */

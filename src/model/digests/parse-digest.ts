@@ -1,6 +1,7 @@
 // Recognises a digest file's format and parses it: the one way into a digest, for ingest and for the site.
 import { ContentError } from '../content-error.ts';
 import { decodeText } from '../decode-text.ts';
+import { fileSizeProblem, MAX_CAPTURE_BYTES, MAX_JSON_DIGEST_BYTES, MAX_TEXT_DIGEST_BYTES } from '../limits.ts';
 import type { Digest } from './digest.ts';
 import { parseDailyPapers } from './daily-papers-json.ts';
 import { parseMarkdownCapture } from './markdown-capture.ts';
@@ -10,18 +11,17 @@ import { parseTextDigest } from './text-digest.ts';
 interface DigestFormat {
   extension: string;
   parse: (file: string, text: string) => Digest;
-  maxBytes?: number;
+  maxBytes: number;
 }
 
 /** Every format `content/digests/` may hold. A new format is a parser and one line here. */
 const FORMATS: readonly DigestFormat[] = [
   // The text a browser gives when a listing page is copied.
-  { extension: '.txt', parse: parseTextDigest, maxBytes: 8 * 1024 * 1024 },
+  { extension: '.txt', parse: parseTextDigest, maxBytes: MAX_TEXT_DIGEST_BYTES },
   // A Markdown capture of a listing page, as a tool that turns web pages into Markdown saved it.
-  // Its syntax tree takes far more memory than its text: a real capture of a day's page is a few hundred KB.
-  { extension: '.md', parse: parseMarkdownCapture, maxBytes: 2 * 1024 * 1024 },
+  { extension: '.md', parse: parseMarkdownCapture, maxBytes: MAX_CAPTURE_BYTES },
   // The Hub's daily papers API answer for a day, as `npm run fetch` saves it.
-  { extension: '.json', parse: parseDailyPapers, maxBytes: 8 * 1024 * 1024 },
+  { extension: '.json', parse: parseDailyPapers, maxBytes: MAX_JSON_DIGEST_BYTES },
 ];
 
 /** The format a file's name says it is in, if any. */
@@ -50,13 +50,7 @@ export function parseDigest(file: string, bytes: Uint8Array): Digest {
     const names = FORMATS.map((each) => `<name>${each.extension}`).join(' or ');
     throw new ContentError(file, undefined, `expected digest files named ${names} in the digests folder`);
   }
-  if (format.maxBytes !== undefined && bytes.length > format.maxBytes) {
-    const size = (count: number): string => `${(count / 1024 / 1024).toFixed(1)} MB`;
-    throw new ContentError(
-      file,
-      undefined,
-      `is ${size(bytes.length)}; expected a ${format.extension} digest of at most ${size(format.maxBytes)} (one day's listing)`,
-    );
-  }
+  const tooLarge = fileSizeProblem(bytes.length, format.maxBytes, `a ${format.extension} digest`);
+  if (tooLarge !== undefined) throw new ContentError(file, undefined, `${tooLarge} (one day's listing)`);
   return format.parse(file, decodeText(file, bytes));
 }
