@@ -12,10 +12,10 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { isSafeUrl } from '../src/lib/safe-markdown.ts';
+import { serveStatic, type StaticHost } from '../scripts/shared/static-host.ts';
 import { HOSTILE_PAPERS, HOSTILE_TOPIC, type HostileFile } from '../src/loaders/fixtures/hostile-content.ts';
 import { startTags } from './html-tags.ts';
 import { BASE } from './site.ts';
-import { serveFolder } from './static-host.ts';
 
 const run = promisify(execFile);
 const HOSTILE = 'e2e/fixtures/hostile-papers';
@@ -36,7 +36,7 @@ test.describe.configure({ mode: 'serial', timeout: 240_000 });
 let root: string;
 let outDir: string;
 let slugs: string[];
-let host: Awaited<ReturnType<typeof serveFolder>>;
+let host: StaticHost;
 
 test.beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'copied-site-'));
@@ -58,7 +58,7 @@ test.beforeAll(async () => {
   outDir = join(root, 'dist');
   await run('npx', ['astro', 'build', '--outDir', outDir], options);
   await run('npx', ['node', 'scripts/index-search.ts', '--site', outDir, '--work', join(root, 'index')], options);
-  host = await serveFolder(outDir);
+  host = await serveStatic(outDir);
 });
 
 test.afterAll(async () => {

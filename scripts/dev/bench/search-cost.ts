@@ -1,5 +1,5 @@
 import { launchChromium } from './launch-chromium.ts';
-import { serveStatic } from './static-host.ts';
+import { serveStatic } from '../../shared/static-host.ts';
 
 /** What the first search of a visit downloads from Pagefind's files. */
 export interface SearchCost {

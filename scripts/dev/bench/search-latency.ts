@@ -1,6 +1,6 @@
 import type { CDPSession } from '@playwright/test';
 import { launchChromium } from './launch-chromium.ts';
-import { serveStatic } from './static-host.ts';
+import { serveStatic } from '../../shared/static-host.ts';
 
 /** Network conditions as Chromium's DevTools protocol takes them (`Network.emulateNetworkConditions`). */
 export interface NetworkConditions {
