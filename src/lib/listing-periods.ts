@@ -79,31 +79,29 @@ export function dayPeriod(digest: {
   };
 }
 
+/** What a period has gathered: its days, and each of its papers once, by slug. */
+interface PeriodGroup {
+  period: ReturnType<PeriodOf>;
+  days: string[];
+  listed: Map<string, ListedPaper>;
+}
+
 /** Groups days of listings into periods. Give the days latest first: the periods come latest first too. */
 export function groupListings(days: readonly ListedDay[], periodOf: PeriodOf): ListingPeriod[] {
-  const periods = new Map<string, { period: ListingPeriod; seen: Set<string>; listed: ListedPaper[] }>();
+  const groups = new Map<string, PeriodGroup>();
   for (const day of days) {
-    const { id, first, last, name } = periodOf(day.date);
-    let group = periods.get(id);
-    if (!group) {
-      group = {
-        period: { id, first, last, name, days: [], entries: [], previous: undefined, next: undefined },
-        seen: new Set(),
-        listed: [],
-      };
-      periods.set(id, group);
-    }
-    group.period.days.push(day.date);
-    for (const entry of day.entries) {
-      if (group.seen.has(entry.paper.slug)) continue;
-      group.seen.add(entry.paper.slug);
-      group.listed.push(entry);
-    }
+    const period = periodOf(day.date);
+    const group: PeriodGroup = groups.get(period.id) ?? { period, days: [], listed: new Map() };
+    groups.set(period.id, group);
+    group.days.push(day.date);
+    // Days come latest first, so a paper listed twice in a period is kept as its latest listing.
+    for (const entry of day.entries) if (!group.listed.has(entry.paper.slug)) group.listed.set(entry.paper.slug, entry);
   }
-  const sorted = [...periods.values()].sort((a, b) => (a.period.id < b.period.id ? 1 : -1));
-  return sorted.map(({ period, listed }, index) => ({
+  const sorted = [...groups.values()].sort((a, b) => (a.period.id < b.period.id ? 1 : -1));
+  return sorted.map(({ period, days, listed }, index) => ({
     ...period,
-    entries: rankListed(listed),
+    days,
+    entries: rankListed([...listed.values()]),
     previous: sorted[index + 1]?.period.id,
     next: sorted[index - 1]?.period.id,
   }));
