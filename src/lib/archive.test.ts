@@ -145,7 +145,7 @@ describe('buildArchive', () => {
     expect(archive.dates.years.map((year) => year.year)).toEqual(['2025', '2023']);
     expect(archive.dates.undated.map((paper) => paper.slug)).toEqual(['undated']);
     expect(archive.owners.map((owner) => `${owner.host}/${owner.key}`)).toEqual(['github.com/fxmeng']);
-    expect(archive.withCode).toBe(1);
+    expect(archive.papersWithCode.map((paper) => paper.slug)).toEqual(['transmla']);
     expect(archive.orgById.get('amd')?.papers.map((paper) => paper.slug)).toEqual(['zebra-llama']);
     expect(archive.authors.map((author) => [author.slug, author.papers.map((paper) => paper.slug)])).toEqual([
       ['fanxu-meng', ['transmla']],

@@ -56,8 +56,8 @@ export interface Archive {
   monthById: ReadonlyMap<string, ListingPeriod>;
   /** Repository owners by name. */
   owners: OwnerGroup[];
-  /** Papers with at least one repository. */
-  withCode: number;
+  /** Papers with at least one code repository, newest first. */
+  papersWithCode: Paper[];
   /** Organisations by name. */
   orgs: OrgGroup[];
   orgById: ReadonlyMap<string, OrgGroup>;
@@ -100,7 +100,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     months,
     monthById: new Map(months.map((month) => [month.id, month])),
     owners,
-    withCode: papers.filter((paper) => paper.repos.length > 0).length,
+    papersWithCode: papers.filter((paper) => paper.repos.length > 0),
     orgs,
     orgById: new Map(orgs.map((org) => [org.id, org])),
     authors: authors.authors,
