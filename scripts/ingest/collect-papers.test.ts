@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { collectPapers } from './collect-papers.ts';
+import { knownPapers } from './reconcile-papers.ts';
 import { digest, PREPLAN, STVG, TPLA } from '../../src/model/fixtures/digest-snippets.ts';
 import { parseMarkdownCapture } from '../../src/model/digests/markdown-capture.ts';
 import { parseTextDigest } from '../../src/model/digests/text-digest.ts';
@@ -67,7 +69,12 @@ describe('collectPapers', () => {
   test('finds the paper of a listing by the id its file has, though the listing titles it otherwise', () => {
     const captured = parseMarkdownCapture('2026-10-02.md', capture(FIRECRAWL_TOP, OCC_RAG));
     const text = parseTextDigest('2026-10-03.txt', digest('Oct 3', OCC_RAG_AS_TEXT));
-    const known = [{ key: 'occ rag', arxiv: '2606.00683' }];
+    // The paper's file, with the short title a listing shows as its listed title.
+    const paperFile = readFileSync(OCC_RAG_FILE, 'utf8').replace(
+      'listed_title: "OCC-RAG: Optimal Cognitive Core for Faithful Question Answering"',
+      'listed_title: "OCC-RAG"',
+    );
+    const known = knownPapers([{ slug: 'occ-rag', file: OCC_RAG_FILE, text: paperFile }]);
     const renamed = { ...text, entries: text.entries.map((entry) => ({ ...entry, title: 'OCC-RAG' })) };
     const { papers } = collectPapers([captured, renamed], known);
     expect(papers.map((paper) => [paper.arxiv, paper.appearances.length])).toEqual([['2606.00683', 2]]);
@@ -89,6 +96,8 @@ describe('collectPapers', () => {
     ]);
   });
 });
+
+const OCC_RAG_FILE = 'content/papers/occ-rag-optimal-cognitive-core-for-faithful-question-answering.md';
 
 /** The firecrawl capture's first paper as a text digest lists it: its real title, abstract, organisation and date. */
 const OCC_RAG_AS_TEXT = [

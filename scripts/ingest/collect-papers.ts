@@ -38,10 +38,13 @@ export interface CollectReport {
   warnings: string[];
 }
 
-/** A paper file's identity: its listed title's key and its arXiv id, so listings by either find the same paper. */
-export interface KnownIdentity {
-  key: string;
-  arxiv: string;
+/**
+ * The paper files found by their identities (reconcile-papers.ts's KnownPapers): by a listed title's key, the file
+ * and its arXiv id; by an arXiv id, the file and its key. A listing by either finds the same paper.
+ */
+export interface KnownIdentities {
+  byKey: ReadonlyMap<string, { data: { arxiv?: string | undefined } }>;
+  byArxiv: ReadonlyMap<string, { key: string }>;
 }
 
 /**
@@ -51,13 +54,11 @@ export interface KnownIdentity {
  */
 export function collectPapers(
   digests: readonly Digest[],
-  known: readonly KnownIdentity[] = [],
+  known: KnownIdentities = { byKey: new Map(), byArxiv: new Map() },
 ): { papers: CollectedPaper[]; report: CollectReport } {
   const papers: CollectedPaper[] = [];
   const byKey = new Map<string, CollectedPaper>();
   const byArxiv = new Map<string, CollectedPaper>();
-  const fileIdByKey = new Map(known.map((identity) => [identity.key, identity.arxiv]));
-  const fileKeyById = new Map(known.map((identity) => [identity.arxiv, identity.key]));
   const report: CollectReport = { entries: 0, duplicates: 0, incomplete: [], warnings: [] };
   const ordered = [...digests].sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file));
   for (const digest of ordered) {
@@ -69,11 +70,11 @@ export function collectPapers(
         report.incomplete.push({ file: digest.file, line: entry.line, title: entry.title, missing });
       }
       const { title, key } = listedPaper(entry.title);
-      const arxiv = entry.arxiv ?? fileIdByKey.get(key);
+      const arxiv = entry.arxiv ?? known.byKey.get(key)?.data.arxiv;
       const abstract = entry.abstract === undefined ? undefined : cleanLatex(entry.abstract);
       const source = { file: digest.file, line: entry.line };
       const appearance = { digest: digest.date, comments: entry.comments, ...upvotesOf(entry.upvotes) };
-      const fileKey = arxiv === undefined ? undefined : fileKeyById.get(arxiv);
+      const fileKey = arxiv === undefined ? undefined : known.byArxiv.get(arxiv)?.key;
       const found =
         (arxiv === undefined ? undefined : byArxiv.get(arxiv)) ??
         byKey.get(key) ??

@@ -9,7 +9,7 @@ import { collectPapers, type CollectReport } from './collect-papers.ts';
 import { loadTopics } from './load-topics.ts';
 import { parseDigests } from './parse-digests.ts';
 import { readContentFolder, readPaperFiles } from './read-content.ts';
-import { knownIdentities, knownPapers, reconcilePapers } from './reconcile-papers.ts';
+import { knownPapers, reconcilePapers } from './reconcile-papers.ts';
 import { renderPapers, type RenderedPaper } from './render-papers.ts';
 import { writePapers } from './write-papers.ts';
 
@@ -48,7 +48,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const existing = await readPaperFiles(options.outDir, show, errors);
   errors.throwIfAny();
   const known = knownPapers(existing);
-  const { papers, report } = collectPapers(digests, knownIdentities(known));
+  const { papers, report } = collectPapers(digests, known);
   const { changes, orphans } = reconcilePapers(papers, known, {
     rewrite: options.rewrite,
     assignTopics: topicAssigner(topics),

@@ -9,7 +9,7 @@ import { readPlainYaml } from '../../src/model/read-plain-yaml.ts';
 import { paperSchema, type PaperData } from '../../src/model/schema.ts';
 import { uniqueSlug } from '../../src/model/slug.ts';
 import { validateFrontmatter } from '../../src/model/validate-frontmatter.ts';
-import type { CollectedPaper, KnownIdentity } from './collect-papers.ts';
+import type { CollectedPaper } from './collect-papers.ts';
 import type { ExistingPaper } from './read-content.ts';
 
 /** Frontmatter fields in the order a paper file lists them. */
@@ -33,6 +33,8 @@ export interface PaperFrontmatter {
 /** An existing paper file, validated, with its YAML document parsed only when a merge needs it. */
 export interface KnownPaper {
   existing: ExistingPaper;
+  /** Its listed title's key (paper-identity.ts). */
+  key: string;
   data: PaperData;
   document: () => Document.Parsed;
   /** The file after its frontmatter, byte for byte. */
@@ -164,20 +166,13 @@ export function knownPapers(existing: readonly ExistingPaper[]): KnownPapers {
         );
         return;
       }
-      const entry = { existing: paper, data, document, rest };
+      const entry = { existing: paper, key, data, document, rest };
       known.set(key, entry);
       if (data.arxiv !== undefined) byArxiv.set(data.arxiv, entry);
     });
   }
   errors.throwIfAny();
   return { byKey: known, byArxiv };
-}
-
-/** What collecting needs of the known files: each title tied to its arXiv id. */
-export function knownIdentities(known: KnownPapers): KnownIdentity[] {
-  return [...known.byKey.entries()].flatMap(([key, paper]) =>
-    paper.data.arxiv === undefined ? [] : [{ key, arxiv: paper.data.arxiv }],
-  );
 }
 
 /** The frontmatter the digests alone say a paper has. */
