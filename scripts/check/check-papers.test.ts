@@ -95,13 +95,15 @@ describe('checkPapers', () => {
 
   test('reports every problem of one file together', () => {
     const broken = valid
+      .replace('title: Superlinear Multi-Step Attention', 'title: " "')
       .replace('comments: 0\nrepos', 'comments: -1\nrepos')
       .replace('published: "2026-01-26"', 'published: "26 Jan 2026"');
     expect(
       checkPapers([{ name: 'a.md', file: 'a.md', text: broken }], TOPICS).map((problem) => problem.message),
     ).toEqual([
+      'a.md:2: field "title": expected a non-empty text',
       'a.md:4: field "published": expected a date as YYYY-MM-DD',
-      'a.md:9: field "comments": Too small: expected number to be >=0',
+      'a.md:9: field "comments": expected a count of 0 or more',
     ]);
   });
 

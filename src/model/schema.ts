@@ -20,7 +20,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const textSchema = z
   .string()
   .trim()
-  .min(1)
+  .min(1, 'expected a non-empty text')
   .max(MAX_TITLE_LENGTH, `expected at most ${MAX_TITLE_LENGTH} characters`)
   .refine((text) => hiddenCharacter(text) === undefined, {
     error: (issue) =>
@@ -47,14 +47,17 @@ export const repoUrlSchema = z.string().refine((url) => cleanUrl(url)?.repo === 
     'expected a canonical repository URL like https://github.com/owner/name (https, no www., no .git, no trailing slash)',
 });
 
+/** A count a listing showed (comments, upvotes, stars): a whole number, 0 or more. */
+const countSchema = z.number().int('expected a whole number').nonnegative('expected a count of 0 or more');
+
 /** One listing of a paper in a digest. */
 export const appearanceSchema = z.strictObject({
   /** The digest's date, `YYYY-MM-DD`: it names the digest page. */
   digest: isoDateSchema,
   /** The comment count that digest showed for the paper. */
-  comments: z.number().int().nonnegative(),
+  comments: countSchema,
   /** The upvote count that digest showed for the paper; absent when it showed none (text digests show none). */
-  upvotes: z.number().int().nonnegative().optional(),
+  upvotes: countSchema.optional(),
 });
 
 /** An organisation's id on the Hub, as listings give it. */
@@ -88,7 +91,7 @@ export const paperSchema = z.strictObject({
   /** Publication date, `YYYY-MM-DD`; absent when the listing showed none. */
   published: isoDateSchema.optional(),
   /** Number of authors, when a listing counted them; it stays right where no names are known. */
-  authors: z.number().int().positive().optional(),
+  authors: z.number().int('expected a whole number').positive('expected a count of 1 or more').optional(),
   /**
    * The authors' names in the paper's order, when a listing gave them (the daily papers API does). Authors the
    * Hub hides are left out, so there may be fewer names than `authors`. Each name has a page, `/authors/<slug>/`.
@@ -99,11 +102,11 @@ export const paperSchema = z.strictObject({
   /** Every digest that listed the paper, oldest first, with the comment count shown there. */
   appearances: z.array(appearanceSchema).min(1).max(MAX_APPEARANCES),
   /** The comment count of the latest appearance. */
-  comments: z.number().int().nonnegative(),
+  comments: countSchema,
   /** The upvote count of the latest appearance that showed one; absent when no listing did. */
-  upvotes: z.number().int().nonnegative().optional(),
+  upvotes: countSchema.optional(),
   /** The stars of the paper's GitHub repository, as the latest listing that showed them counted. */
-  github_stars: z.number().int().nonnegative().optional(),
+  github_stars: countSchema.optional(),
   /** Code repositories named in the abstract, canonical. */
   repos: z.array(repoUrlSchema).max(MAX_REPOS).default([]),
   /** Other links: project pages, model pages, demos. */

@@ -195,12 +195,8 @@ function utcDay(timestamp: string): string {
   return new Date(timestamp).toISOString().slice(0, 10);
 }
 
-/**
- * What the schemas leave to zod said in the answer's terms: a wrong type ("expected a list, found an object"), and an
- * empty name (the text rules give no message of their own for it).
- */
+/** What the schemas leave to zod said in the answer's terms: a wrong type ("expected a list, found an object"). */
 function answerMessage(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.code === 'too_small' && issue.origin === 'string') return 'expected a non-empty text';
   if (issue.code !== 'invalid_type') return undefined;
   const names: Record<string, string> = { array: 'a list', object: 'an object', string: 'a text', number: 'a number' };
   const input = issue.input;
