@@ -156,7 +156,7 @@ describe('checkPapers limits', () => {
   test('refuses a paper with five thousand links', () => {
     const links = Array.from({ length: 5_000 }, (_, index) => `  - https://example.org/${index}`).join('\n');
     expect(check(valid.replace('links: []', `links:\n${links}`))).toEqual([
-      'papers/paper.md:11: field "links": Too big: expected array to have <=50 items',
+      'papers/paper.md:11: field "links": expected at most 50 links',
     ]);
   });
 });

@@ -16,12 +16,17 @@ import { cleanUrl } from './normalize-links.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A limit's refusal in a contributor's terms, where zod would say `Too big: expected array to have <=50 items`. */
+function atMost(limit: number, things: string): string {
+  return `expected at most ${limit.toLocaleString('en')} ${things}`;
+}
+
 /** A title or a name: plain text of a reasonable length, with no character that hides or reorders text. */
 export const textSchema = z
   .string()
   .trim()
   .min(1, 'expected a non-empty text')
-  .max(MAX_TITLE_LENGTH, `expected at most ${MAX_TITLE_LENGTH} characters`)
+  .max(MAX_TITLE_LENGTH, atMost(MAX_TITLE_LENGTH, 'characters'))
   .refine((text) => hiddenCharacter(text) === undefined, {
     error: (issue) =>
       `expected plain text; found the control or bidirectional character ${hiddenCharacter(String(issue.input)) ?? ''}`,
@@ -96,11 +101,18 @@ export const paperSchema = z.strictObject({
    * The authors' names in the paper's order, when a listing gave them (the daily papers API does). Authors the
    * Hub hides are left out, so there may be fewer names than `authors`. Each name has a page, `/authors/<slug>/`.
    */
-  author_names: z.array(textSchema).min(1).max(MAX_AUTHORS).optional(),
+  author_names: z
+    .array(textSchema)
+    .min(1, 'expected at least one name')
+    .max(MAX_AUTHORS, atMost(MAX_AUTHORS, 'names'))
+    .optional(),
   /** The organisation that submitted the paper, when a listing showed one. */
   organization: organizationSchema.optional(),
   /** Every digest that listed the paper, oldest first, with the comment count shown there. */
-  appearances: z.array(appearanceSchema).min(1).max(MAX_APPEARANCES),
+  appearances: z
+    .array(appearanceSchema)
+    .min(1, 'expected at least one appearance')
+    .max(MAX_APPEARANCES, atMost(MAX_APPEARANCES, 'appearances')),
   /** The comment count of the latest appearance. */
   comments: countSchema,
   /** The upvote count of the latest appearance that showed one; absent when no listing did. */
@@ -108,11 +120,11 @@ export const paperSchema = z.strictObject({
   /** The stars of the paper's GitHub repository, as the latest listing that showed them counted. */
   github_stars: countSchema.optional(),
   /** Code repositories named in the abstract, canonical. */
-  repos: z.array(repoUrlSchema).max(MAX_REPOS).default([]),
+  repos: z.array(repoUrlSchema).max(MAX_REPOS, atMost(MAX_REPOS, 'repositories')).default([]),
   /** Other links: project pages, model pages, demos. */
-  links: z.array(webUrlSchema).max(MAX_LINKS).default([]),
+  links: z.array(webUrlSchema).max(MAX_LINKS, atMost(MAX_LINKS, 'links')).default([]),
   /** Topic ids, most relevant first. */
-  topics: z.array(topicIdSchema).max(MAX_TOPICS).default([]),
+  topics: z.array(topicIdSchema).max(MAX_TOPICS, atMost(MAX_TOPICS, 'topics')).default([]),
 });
 
 /** A paper's frontmatter after validation. */
@@ -125,7 +137,17 @@ export const topicSchema = z.strictObject({
   /** One sentence for listings and meta descriptions. */
   description: textSchema,
   /** Lowercase words or phrases that assign papers to the topic; a title match weighs more than an abstract match. */
-  keywords: z.array(z.string().trim().toLowerCase().min(1).max(MAX_TITLE_LENGTH)).min(1).max(MAX_KEYWORDS),
+  keywords: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .min(1, 'expected a non-empty keyword')
+        .max(MAX_TITLE_LENGTH, atMost(MAX_TITLE_LENGTH, 'characters')),
+    )
+    .min(1, 'expected at least one keyword')
+    .max(MAX_KEYWORDS, atMost(MAX_KEYWORDS, 'keywords')),
 });
 
 /** A topic's frontmatter after validation. */
