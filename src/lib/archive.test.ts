@@ -154,6 +154,21 @@ describe('buildArchive', () => {
     expect(archive.authorByName.get('Muhan Zhang')?.slug).toBe('muhan-zhang');
   });
 
+  test('gives each paper the scopes of the listings that list it: days, weeks, months, month published, owner', () => {
+    expect(archive.scopes.get('zebra-llama')).toEqual({
+      'listed-day': ['2026-03-03', '2026-02-16'],
+      'listed-week': ['2026-W10', '2026-W08'],
+      'listed-month': ['2026-03', '2026-02'],
+      month: ['2025-05'],
+      owner: [],
+    });
+    expect(archive.scopes.get('transmla')).toMatchObject({
+      'listed-day': ['2026-03-03'],
+      owner: ['github.com/fxmeng'],
+    });
+    expect(archive.scopes.get('undated')).toMatchObject({ 'listed-day': ['2026-02-16'], month: [] });
+  });
+
   test('relates papers by their text first, then makes up the count from their topics', () => {
     expect(archive.related.get('transmla')?.map((paper) => paper.slug)).toEqual(['zebra-llama']);
     expect(archive.related.get('re-reading')?.map((paper) => paper.slug)).toEqual(['undated']);

@@ -13,6 +13,7 @@ import { groupByOwner, type OwnerGroup } from './group-code-repos.ts';
 import { groupByTopic, type TopicGroup, type TopicInput } from './group-topics.ts';
 import { groupListings, monthOf, weekOf, type ListingPeriod } from './listing-periods.ts';
 import { newestFirst, toPaper, type Paper, type PaperInput } from './paper.ts';
+import { paperScopes, type PaperScopes } from './paper-scopes.ts';
 import { rankListed, type ListedPaper } from './rank-listed.ts';
 import { relatedDocuments } from './related.ts';
 
@@ -67,6 +68,8 @@ export interface Archive {
   authorByName: ReadonlyMap<string, AuthorGroup>;
   /** Each paper's related papers, most similar first. */
   related: ReadonlyMap<string, Paper[]>;
+  /** Each paper's values for the search filters that listings' links set (the days, weeks and months listed, ...). */
+  scopes: ReadonlyMap<string, PaperScopes>;
 }
 
 export interface ArchiveInput {
@@ -87,12 +90,13 @@ export function buildArchive(input: ArchiveInput): Archive {
   const authors = groupByAuthor(papers);
   const weeks = groupListings(digests, weekOf);
   const months = groupListings(digests, monthOf);
+  const dates = groupByDate(papers);
   return {
     papers,
     bySlug,
     topics,
     topicById,
-    dates: groupByDate(papers),
+    dates,
     digests,
     digestByDate: new Map(digests.map((digest) => [digest.date, digest])),
     weeks,
@@ -106,6 +110,13 @@ export function buildArchive(input: ArchiveInput): Archive {
     authors: authors.authors,
     authorByName: authors.byName,
     related: relatedPapers(papers, bySlug, topicById),
+    scopes: paperScopes(papers, {
+      days: digests,
+      weeks,
+      months,
+      published: dates.years.flatMap((year) => year.months),
+      owners,
+    }),
   };
 }
 

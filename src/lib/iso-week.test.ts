@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isoWeek } from './iso-week.ts';
+import { isoWeek, isoWeekOfId } from './iso-week.ts';
 
 describe('isoWeek', () => {
   test('gives a mid-year date its week, Monday and Sunday', () => {
@@ -37,5 +37,21 @@ describe('isoWeek', () => {
   test('refuses what is not a calendar date', () => {
     expect(() => isoWeek('2026-02-30')).toThrow(/expected a date as YYYY-MM-DD, got "2026-02-30"/);
     expect(() => isoWeek('Apr 20')).toThrow(RangeError);
+  });
+});
+
+describe('isoWeekOfId', () => {
+  test('gives the week an id names, the inverse of isoWeek', () => {
+    expect(isoWeekOfId('2026-W17')).toEqual(isoWeek('2026-04-20'));
+    expect(isoWeekOfId('2025-W01')).toMatchObject({ monday: '2024-12-30', sunday: '2025-01-05' });
+    expect(isoWeekOfId('2020-W53')).toMatchObject({ monday: '2020-12-28', sunday: '2021-01-03' });
+  });
+
+  test('is undefined for a week that does not exist or an id of another shape', () => {
+    expect(isoWeekOfId('2025-W53')).toBeUndefined();
+    expect(isoWeekOfId('2026-W00')).toBeUndefined();
+    expect(isoWeekOfId('2026-W54')).toBeUndefined();
+    expect(isoWeekOfId('2026-w17')).toBeUndefined();
+    expect(isoWeekOfId('2026-17')).toBeUndefined();
   });
 });

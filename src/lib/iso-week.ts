@@ -43,3 +43,18 @@ export function isoWeek(iso: string): IsoWeek {
     sunday: isoDay(monday + 6 * DAY),
   };
 }
+
+/**
+ * The ISO week an id names (`2026-W17`), or `undefined` when there is no such week: not of that shape, week 0, or a
+ * 53rd week in a year that has 52.
+ */
+export function isoWeekOfId(id: string): IsoWeek | undefined {
+  const match = /^(\d{4})-W(\d{2})$/.exec(id);
+  if (!match) return undefined;
+  const [year, week] = [Number(match[1]), Number(match[2])];
+  // Week 1 is the week of January 4.
+  const january4 = Date.UTC(year, 0, 4);
+  const monday = january4 - ((new Date(january4).getUTCDay() + 6) % 7) * DAY + (week - 1) * 7 * DAY;
+  const found = isoWeek(isoDay(monday));
+  return found.id === id ? found : undefined;
+}

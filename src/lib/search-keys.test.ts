@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { paper } from './fixtures/papers.ts';
-import { paperSearchKeys } from './search-keys.ts';
+import { paperSearchKeys, scopeFilterElements } from './search-keys.ts';
 
 describe('paperSearchKeys', () => {
   test('gives the first listing date as sort key and metadata, its year as filter, and the arXiv id as metadata', () => {
@@ -25,5 +25,34 @@ describe('paperSearchKeys', () => {
     const keys = paperSearchKeys(paper('latent-lens'));
     expect(keys['data-pagefind-meta']).toBe('listed[data-listed]');
     expect(keys).not.toHaveProperty('data-arxiv');
+  });
+});
+
+describe('scopeFilterElements', () => {
+  test('gives one element per value of each scope, its value in an attribute', () => {
+    expect(
+      scopeFilterElements({
+        'listed-day': ['2026-03-03', '2026-02-16'],
+        'listed-week': ['2026-W10', '2026-W08'],
+        'listed-month': ['2026-03', '2026-02'],
+        month: ['2025-05'],
+        owner: ['github.com/fxmeng'],
+      }),
+    ).toEqual([
+      { 'data-pagefind-filter': 'listed-day[data-value]', 'data-value': '2026-03-03' },
+      { 'data-pagefind-filter': 'listed-day[data-value]', 'data-value': '2026-02-16' },
+      { 'data-pagefind-filter': 'listed-week[data-value]', 'data-value': '2026-W10' },
+      { 'data-pagefind-filter': 'listed-week[data-value]', 'data-value': '2026-W08' },
+      { 'data-pagefind-filter': 'listed-month[data-value]', 'data-value': '2026-03' },
+      { 'data-pagefind-filter': 'listed-month[data-value]', 'data-value': '2026-02' },
+      { 'data-pagefind-filter': 'month[data-value]', 'data-value': '2025-05' },
+      { 'data-pagefind-filter': 'owner[data-value]', 'data-value': 'github.com/fxmeng' },
+    ]);
+  });
+
+  test('gives none for a paper in no listing of any kind', () => {
+    expect(
+      scopeFilterElements({ 'listed-day': [], 'listed-week': [], 'listed-month': [], month: [], owner: [] }),
+    ).toEqual([]);
   });
 });

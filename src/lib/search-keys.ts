@@ -1,9 +1,12 @@
 /**
  * What a paper's page tells the search index beyond its text and the facts its meta line marks (`PaperMeta`,
  * `TopicTags`): when the archive first listed it, and its arXiv id, as attributes for the element that holds
- * the indexed text.
+ * the indexed text; and its scopes (the days, weeks and months that listed it, its month of publication, its
+ * repository owners), as elements of their own.
  */
 import type { Paper } from './paper.ts';
+import type { PaperScopes } from './paper-scopes.ts';
+import { SCOPE_KEYS } from './search-scope.ts';
 
 /** The `data-*` attributes for a paper page's `data-pagefind-body` element. */
 export type SearchKeyAttributes = Record<`data-${string}`, string>;
@@ -30,4 +33,15 @@ export function paperSearchKeys(paper: Paper): SearchKeyAttributes {
   }
   attributes['data-pagefind-meta'] = meta.join(', ');
   return attributes;
+}
+
+/**
+ * The attributes of one empty element per scope value of a paper: Pagefind gives a filter one value per element, and
+ * a paper may have several (every day that listed it). The value is captured from an attribute, which holds any
+ * text, where an inline value would end at a comma.
+ */
+export function scopeFilterElements(scopes: PaperScopes): SearchKeyAttributes[] {
+  return SCOPE_KEYS.flatMap((key) =>
+    scopes[key].map((value) => ({ 'data-pagefind-filter': `${key}[data-value]`, 'data-value': value })),
+  );
 }
