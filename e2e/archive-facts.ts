@@ -2,6 +2,7 @@
 // organisation, author names, code, digests, comments and upvotes, with topics by their titles as the paper pages show them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { parseRepoUrl } from '../src/lib/code-repo-url.ts';
 import { splitFrontmatter } from '../src/model/frontmatter.ts';
 
 /** One paper as search should see it. */
@@ -23,6 +24,8 @@ export interface PaperFacts {
   /** The authors' names, when a listing gave them. */
   authorNames: string[];
   hasCode: boolean;
+  /** Its repositories' owners, as `host/key`: the `/repos/<host>/<key>/` pages that list it. */
+  owners: string[];
   /** The dates of the digests that listed it. */
   listedIn: string[];
   /** Each digest's listing: its date and the counts it showed. */
@@ -86,6 +89,14 @@ export function archivePapers(): PaperFacts[] {
         organisationId: data.organization?.id,
         authorNames: data.author_names ?? [],
         hasCode: (data.repos ?? []).length > 0,
+        owners: [
+          ...new Set(
+            (data.repos ?? []).flatMap((url) => {
+              const repo = parseRepoUrl(url);
+              return repo === undefined ? [] : [`${repo.host}/${repo.ownerKey}`];
+            }),
+          ),
+        ],
         listedIn: (data.appearances ?? []).map((appearance) => appearance.digest),
         appearances: (data.appearances ?? []).map(({ digest, comments, upvotes }) => ({ digest, comments, upvotes })),
         firstListed: (data.appearances ?? []).map((appearance) => appearance.digest).sort()[0] ?? '',

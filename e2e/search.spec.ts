@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../src/lib/csp.ts';
+import { formatDate } from '../src/lib/format.ts';
+import { isoWeek } from '../src/lib/iso-week.ts';
 import { archivePapers, mostCommon, type PaperFacts } from './archive-facts.ts';
+import { allTitles, searchPage, settled } from './search-page.ts';
 import { at, BASE } from './site.ts';
 import { expect, test } from './strict-page.ts';
 
@@ -72,49 +75,6 @@ function slugOf(url: string): string {
 const slugs = (papers: readonly PaperFacts[]): string[] => papers.map((paper) => paper.slug).sort();
 const papersPhrase = (count: number): string => `${count} ${count === 1 ? 'paper' : 'papers'}`;
 
-/** The search page's parts, by role. */
-function searchPage(page: Page): {
-  query: Locator;
-  status: Locator;
-  results: Locator;
-  titles: Locator;
-  more: Locator;
-  select: (name: string) => Locator;
-} {
-  const main = page.getByRole('main');
-  const results = main.getByRole('list', { name: 'Search results' });
-  return {
-    query: main.getByRole('searchbox', { name: 'Words in the title, authors, abstract, topics or organisation' }),
-    status: main.getByRole('status'),
-    results,
-    titles: results.getByRole('heading', { level: 2 }),
-    more: main.getByRole('button', { name: /^Show \d+ more results?$/ }),
-    select: (name: string) => main.getByRole('combobox', { name }),
-  };
-}
-
-/** Waits for the search in progress to show its results and say what it found. */
-async function settled(page: Page): Promise<void> {
-  const ui = searchPage(page);
-  await expect(ui.status).not.toHaveText(/^$|^Loading|^Searching…/);
-  // The list is hidden while it is empty, so it is found by its attribute rather than its role.
-  await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
-}
-
-/** Every result title, after showing every page of results. */
-async function allTitles(page: Page): Promise<string[]> {
-  const ui = searchPage(page);
-  await settled(page);
-  while (await ui.more.isVisible()) {
-    const before = await ui.titles.count();
-    await ui.more.click();
-    await expect(ui.titles).not.toHaveCount(before);
-    // The button comes back, if more are left, once the whole page is in place.
-    await settled(page);
-  }
-  return ui.titles.allTextContents();
-}
-
 test.describe('searching from the search page', () => {
   test('a distinctive phrase from a real abstract finds that paper first, with the match marked', async ({ page }) => {
     const paper = PHRASE_PAPER;
@@ -150,6 +110,12 @@ test.describe('searching from the search page', () => {
     const organisation = mostCommon(PAPERS, (paper) =>
       paper.organisationId === undefined ? [] : [paper.organisationId],
     );
+    // The scopes that links set, worked out here from the files, not by the site's grouping.
+    const day = mostCommon(PAPERS, (paper) => paper.listedIn);
+    const week = mostCommon(PAPERS, (paper) => [...new Set(paper.listedIn.map((date) => isoWeek(date).id))]);
+    const listedMonth = mostCommon(PAPERS, (paper) => [...new Set(paper.listedIn.map((date) => date.slice(0, 7)))]);
+    const month = mostCommon(PAPERS, (paper) => (paper.published === undefined ? [] : [paper.published.slice(0, 7)]));
+    const owner = mostCommon(PAPERS, (paper) => paper.owners);
     const cases = [
       { key: 'topic', value: topic.value, papers: topic.papers },
       { key: 'year', value: year.value, papers: year.papers },
@@ -157,6 +123,11 @@ test.describe('searching from the search page', () => {
       { key: 'organisation', value: organisation.value, papers: organisation.papers },
       { key: 'code', value: 'yes', papers: PAPERS.filter((paper) => paper.hasCode) },
       { key: 'code', value: 'no', papers: PAPERS.filter((paper) => !paper.hasCode) },
+      { key: 'listed-day', value: day.value, papers: day.papers },
+      { key: 'listed-week', value: week.value, papers: week.papers },
+      { key: 'listed-month', value: listedMonth.value, papers: listedMonth.papers },
+      { key: 'month', value: month.value, papers: month.papers },
+      { key: 'owner', value: owner.value, papers: owner.papers },
     ];
     await page.goto(at(''));
     const withWord = (await pagefindSearch(page, COMMON_WORD)).map((hit) => slugOf(hit.url));
@@ -380,6 +351,109 @@ test.describe('searching from the search page', () => {
     await expect(page).toHaveURL(at(`search/?q=${COMMON_WORD}`));
     await expect(ui.status).toHaveText(/ No topic “No such topic”; showing all topics\.$/);
     await expect(ui.titles).not.toHaveCount(0);
+  });
+});
+
+test.describe('scopes that links set', () => {
+  /** A paper listed on more than one day, and the days. */
+  const AGAIN = PAPERS.find((paper) => new Set(paper.listedIn).size > 1);
+  const DAY = mostCommon(PAPERS, (paper) => paper.listedIn);
+
+  test('a paper listed on two days is found by each day, its weeks and its months', async ({ page }) => {
+    if (AGAIN === undefined) throw new Error('expected a paper listed on two days in content/papers');
+    await page.goto(at(''));
+    for (const date of AGAIN.listedIn) {
+      for (const filters of [
+        { 'listed-day': date },
+        { 'listed-week': isoWeek(date).id },
+        { 'listed-month': date.slice(0, 7) },
+      ]) {
+        const found = (await pagefindSearch(page, null, { filters })).map((hit) => slugOf(hit.url));
+        expect(found, JSON.stringify(filters)).toContain(AGAIN.slug);
+      }
+    }
+  });
+
+  test('a link’s day shows as a named constraint, applies with words and filters, stays in the URL and can be removed', async ({
+    page,
+  }) => {
+    const withCode = DAY.papers.filter((paper) => paper.hasCode);
+    expect(withCode.length).toBeGreaterThan(0);
+    await page.goto(at(`search/?code=yes&listed-day=${DAY.value}`));
+    const ui = searchPage(page);
+    await expect(page).toHaveURL(at(`search/?listed-day=${DAY.value}&code=yes`));
+    const label = `Listed on ${formatDate(DAY.value)}`;
+    await expect(ui.scopes.getByRole('listitem')).toHaveText([`${label} Remove`]);
+    const remove = ui.scopes.getByRole('button', { name: `Remove: ${label}` });
+    await expect(remove).toBeVisible();
+    expect((await allTitles(page)).sort()).toEqual(withCode.map((paper) => paper.title).sort());
+    await expect(ui.status).toHaveText(`${papersPhrase(withCode.length)} match the filters, published newest first.`);
+    // No control offers a day: there would be one choice per day of the archive.
+    await expect(page.getByRole('main').getByRole('combobox')).toHaveCount(6);
+
+    await ui.query.fill(COMMON_WORD);
+    await expect(page).toHaveURL(at(`search/?q=${COMMON_WORD}&listed-day=${DAY.value}&code=yes`));
+    const words = (await pagefindSearch(page, COMMON_WORD, { filters: { 'listed-day': DAY.value, code: 'yes' } })).map(
+      (hit) => hit.meta.title,
+    );
+    expect((await allTitles(page)).sort()).toEqual(words.sort());
+
+    await remove.click();
+    await expect(page).toHaveURL(at(`search/?q=${COMMON_WORD}&code=yes`));
+    await expect(ui.scopes).toBeHidden();
+    await expect(ui.query).toBeFocused();
+    const everyDay = await pagefindSearch(page, COMMON_WORD, { filters: { code: 'yes' } });
+    expect(everyDay.length).toBeGreaterThan(words.length);
+    await expect(ui.status).toHaveText(`${papersPhrase(everyDay.length)} match “${COMMON_WORD}”.`);
+  });
+
+  test('names each kind of scope as its listing does', async ({ page }) => {
+    const ui = searchPage(page);
+    for (const [query, label] of [
+      ['listed-week=2026-W10', 'Listed in the week of Mar 2–8, 2026'],
+      ['listed-month=2026-04', 'Listed in April 2026'],
+      ['month=2024-03', 'Published in March 2024'],
+      ['owner=github.com%2FGATECH-EIC', 'Code by gatech-eic on github.com'],
+    ] as const) {
+      await page.goto(at(`search/?${query}`));
+      await settled(page);
+      await expect(ui.scopes.getByRole('listitem'), query).toHaveText([`${label} Remove`]);
+      await expect(ui.status, query).toHaveText(/^\d+ papers? match(es)? the filters/);
+    }
+    await expect(page).toHaveURL(at('search/?owner=github.com%2Fgatech-eic'));
+  });
+
+  test('a scope not of the shape of its ids, or that no paper has, is reported and not applied', async ({ page }) => {
+    const ui = searchPage(page);
+    await page.goto(at(`search/?q=${COMMON_WORD}&listed-day=2026-13-01`));
+    await settled(page);
+    await expect(page).toHaveURL(at(`search/?q=${COMMON_WORD}`));
+    await expect(ui.status).toHaveText(/ No day listed “2026-13-01”; showing every day\.$/);
+    await expect(ui.scopes).toBeHidden();
+
+    // Well formed, but no digest of that day: the index says so with the search's own counts.
+    await page.goto(at(`search/?q=${COMMON_WORD}&listed-day=2026-04-19&owner=github.com%2Fno-such-owner`));
+    await settled(page);
+    await expect(page).toHaveURL(at(`search/?q=${COMMON_WORD}`));
+    await expect(ui.status).toHaveText(
+      /^\d+ papers match “attention”\. No day listed “2026-04-19”; showing every day\. No repository owner “github\.com\/no-such-owner”; showing every owner\.$/,
+    );
+    await expect(ui.scopes).toBeHidden();
+    expect((await ui.titles.count()) > 0).toBe(true);
+  });
+
+  test('counting the choices loads the files of the filters offered, not the scopes’', async ({ page }) => {
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_filter')) filterFiles.push(request.url());
+    });
+    await page.goto(at(`search/?q=${COMMON_WORD}`));
+    const ui = searchPage(page);
+    await settled(page);
+    expect(filterFiles).toEqual([]);
+    await ui.select('Code').focus();
+    await expect(ui.select('Code').getByRole('option', { name: /^With code \(/ })).toBeAttached();
+    expect(filterFiles).toHaveLength(5);
   });
 });
 
@@ -669,16 +743,20 @@ test.describe('the states of a search', () => {
     expect((await ui.query.inputValue()).length).toBeLessThanOrEqual(200);
   });
 
-  test('the page passes axe with results shown, in light and dark', async ({ page }) => {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(at(`search/?q=${COMMON_WORD}`));
-    await settled(page);
+  test('the page passes axe with results shown, and narrowed by a link, in light and dark', async ({ page }) => {
     const axe = (): AxeBuilder => new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
     const list = (violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] =>
       violations.map((violation) => `${violation.id}: ${violation.help}`);
-    expect(list((await axe().analyze()).violations)).toEqual([]);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect(list((await axe().withRules(['color-contrast']).analyze()).violations)).toEqual([]);
+    const day = mostCommon(PAPERS, (paper) => paper.listedIn).value;
+    for (const path of [`search/?q=${COMMON_WORD}`, `search/?q=${COMMON_WORD}&listed-day=${day}`]) {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(at(path));
+      await settled(page);
+      expect(list((await axe().analyze()).violations), path).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(list((await axe().withRules(['color-contrast']).analyze()).violations), path).toEqual([]);
+    }
+    await expect(searchPage(page).scopes).toBeVisible();
   });
 });
 

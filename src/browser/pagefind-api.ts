@@ -1,9 +1,9 @@
 // The part of Pagefind's browser API (`/pagefind/pagefind.js`, written by the build) that the site uses.
 // Pagefind's npm package types its Node indexing API only; these follow its documented search API.
 
-/** Options of a search: filters as `{ key: value }`, and at most one sort key. */
+/** Options of a search: filters as `{ key: value }` (a list: any of its values), and at most one sort key. */
 export interface SearchOptions {
-  filters?: Record<string, string>;
+  filters?: Record<string, string | readonly string[]>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
@@ -37,8 +37,9 @@ export type FilterCounts = Record<string, Record<string, number> | undefined>;
 export interface Search {
   results: Result[];
   /**
-   * Once `filters()` has loaded the filter index: for each filter value, the results there would be with that
-   * value applied as well as the search's own filters; empty before.
+   * For each filter whose file is loaded (`preload`, or an earlier search that applied it): for each of its values,
+   * the results there would be with that value applied as well as the search's own filters, values with none
+   * included.
    */
   filters?: FilterCounts;
 }
@@ -50,6 +51,9 @@ export interface Pagefind {
   search: (term: string | null, options?: SearchOptions) => Promise<Search>;
   /** As `search`, after a pause; `null` when a later call superseded it. */
   debouncedSearch: (term: string | null, options?: SearchOptions, timeoutMs?: number) => Promise<Search | null>;
-  /** Loads every filter's index; from then on each search counts the filter values of its results. */
-  filters: () => Promise<FilterCounts>;
+  /**
+   * Loads what a search would need, without searching: the index chunks of its words and the file of each filter it
+   * names. From then on each search counts the values of those filters in its results.
+   */
+  preload: (term: string | null, options?: SearchOptions) => Promise<void>;
 }

@@ -15,14 +15,18 @@ import {
   resolveSearch,
   searchHref,
   searchTerm,
+  unheldScopes,
+  unknownValueNote,
   type Offered,
   type PagefindRequest,
   type SearchState,
   type SortOrder,
 } from '../lib/search-state.ts';
+import type { ScopeKey } from '../lib/search-scope.ts';
 import { offeredBy, showCounts, type ChoiceCounts, type FilterControls } from './filter-controls.ts';
 import type { FilterCounts, Fragment, Pagefind, Result } from './pagefind-api.ts';
 import { resultItem } from './result-item.ts';
+import { showScopes } from './scope-list.ts';
 
 /** How a listing by filters alone is ordered, for each sort: with no words, relevance lists newest first. */
 const LISTING_ORDER: Record<SortOrder, string> = {
@@ -41,11 +45,20 @@ const PAGE_SIZE = 20;
  */
 const BATCH = 5;
 
+/**
+ * What loads the files of the filters the page offers choices for, so that each search counts their values: a search
+ * that names them, for none of their values. Pagefind's `filters()` would load every filter's file, the scopes'
+ * too, which the page shows no counts for and which every search would then count.
+ */
+const CHOICE_FILTERS = Object.fromEntries(FILTER_KEYS.map((key) => [key, []]));
+
 /** The page's parts, found once. */
 interface Page {
   form: HTMLFormElement;
   query: HTMLInputElement;
   filters: FilterControls;
+  /** The scopes set, as constraints the reader can remove, and the area that holds them. */
+  scopes: { box: HTMLElement; list: HTMLUListElement };
   controls: HTMLFieldSetElement;
   sort: HTMLSelectElement;
   status: HTMLElement;
@@ -66,6 +79,7 @@ function findPage(): Page {
     form,
     query: find('input[name="q"]', HTMLInputElement),
     filters: Object.fromEntries(FILTER_KEYS.map((key) => [key, select(key)])) as FilterControls,
+    scopes: { box: find('[data-search-scopes]', HTMLElement), list: find('[data-search-scopes] ul', HTMLUListElement) },
     controls: find('fieldset.search-controls', HTMLFieldSetElement),
     sort: select('sort'),
     status: find('[data-search-status]', HTMLElement),
@@ -105,6 +119,8 @@ interface Found {
   absent: string[];
   /** Query words that are in no paper whole, only as the start of longer words. */
   partial: string[];
+  /** Scopes whose value no paper has: then the search is made again without them. */
+  unheld: ScopeKey[];
 }
 
 /** What the status line says about a finished search. */
@@ -136,7 +152,7 @@ class SearchRun {
   #shown = 0;
   /** Results are placed in order, one batch after the other, for the latest search only. */
   #placing: Promise<unknown> = Promise.resolve();
-  /** Pagefind's filter index, loaded once the reader turns to the filters: from then on every search counts. */
+  /** The offered filters' files, loaded once the reader turns to the filters: from then on every search counts. */
   #filterIndex: Promise<unknown> | undefined;
   #filterIndexLoaded = false;
   /** The search shown, which the filter choices count once the filter index is loaded. */
@@ -145,11 +161,14 @@ class SearchRun {
   readonly page: Page;
   readonly pagefind: Pagefind;
   readonly #topicNames: ReadonlyMap<string, string>;
+  /** Shows a search that left out a scope the index does not hold: in the URL, and in the constraints. */
+  readonly #narrowed: (state: SearchState) => void;
 
-  constructor(page: Page, pagefind: Pagefind, offered: Offered) {
+  constructor(page: Page, pagefind: Pagefind, offered: Offered, narrowed: (state: SearchState) => void) {
     this.page = page;
     this.pagefind = pagefind;
     this.#topicNames = new Map(offered.filters.topic.map((choice) => [choice.value, choice.label]));
+    this.#narrowed = narrowed;
   }
 
   /** Searches for `state`; `typing` waits for a pause in the typing first. `notes` follow what the status says. */
@@ -180,11 +199,13 @@ class SearchRun {
     this.#say('Searching…');
     let found: Found | null;
     try {
-      found = await this.#find(request, typing);
+      found = await this.#find(state, request, typing);
       if (found === null || generation !== this.#generation) return;
-      this.#results = found.results;
-      this.#shown = 0;
-      await this.#show(generation, true);
+      if (found.unheld.length === 0) {
+        this.#results = found.results;
+        this.#shown = 0;
+        await this.#show(generation, true);
+      }
     } catch (error) {
       if (generation === this.#generation) {
         this.#busy(false);
@@ -192,6 +213,14 @@ class SearchRun {
         this.#say('The search failed. Reload the page to try again.');
       }
       throw new Error(`Pagefind could not search for ${JSON.stringify(request.term)}`, { cause: error });
+    }
+    if (found.unheld.length > 0) {
+      // A link's scope that no paper has is reported and the search made again without it: never applied silently.
+      const without: SearchState = { ...state, ...Object.fromEntries(found.unheld.map((key) => [key, ''])) };
+      const dropped = found.unheld.map((key) => unknownValueNote(key, state[key]));
+      this.#narrowed(without);
+      await this.run(without, { notes: [...notes, ...dropped] });
+      return;
     }
     if (generation !== this.#generation) return;
     const nothing = searchTerm(state.query) === null && state.query !== '';
@@ -203,14 +232,14 @@ class SearchRun {
   }
 
   /**
-   * Loads Pagefind's filter index, when the reader turns to the filters, and counts the choices for the search shown.
-   * Until then a search's choices show no counts: once the index is loaded, Pagefind counts every search's results
-   * for every choice, which makes a search for a common word several times slower (BENCHMARKS.md).
+   * Loads the offered filters' files, when the reader turns to the filters, and counts the choices for the search
+   * shown. Until then a search's choices show no counts: once the files are loaded, Pagefind counts every search's
+   * results for every choice, which makes a search for a common word several times slower (BENCHMARKS.md).
    */
   async countChoices(): Promise<void> {
     if (this.#filterIndex !== undefined) return;
     this.page.controls.setAttribute('aria-busy', 'true');
-    this.#filterIndex = this.pagefind.filters();
+    this.#filterIndex = this.pagefind.preload(null, { filters: CHOICE_FILTERS });
     await this.#filterIndex;
     this.#filterIndexLoaded = true;
     if (this.#shownSearch === undefined) this.page.controls.removeAttribute('aria-busy');
@@ -222,7 +251,7 @@ class SearchRun {
    * not hold as it is written is looked up whole with Pagefind's exact search: a word no paper holds at all gives
    * no results, rather than the pages Pagefind finds for a shorter word it begins with.
    */
-  async #find(request: PagefindRequest, typing: boolean): Promise<Found | null> {
+  async #find(state: SearchState, request: PagefindRequest, typing: boolean): Promise<Found | null> {
     const { term } = request;
     // Pagefind counts the choices in a search only when the filter index was there before it started.
     const counting = this.#filterIndexLoaded;
@@ -230,6 +259,8 @@ class SearchRun {
       ? await this.pagefind.debouncedSearch(term, request.options)
       : await this.pagefind.search(term, request.options);
     if (search === null) return null;
+    const unheld = unheldScopes(state, search.filters);
+    if (unheld.length > 0) return { results: [], counts: undefined, absent: [], partial: [], unheld };
     let { results } = search;
     // Sorted by upvotes, the first search leaves out the papers without any: the second one finds them all.
     let counts = search.filters;
@@ -238,7 +269,7 @@ class SearchRun {
       results = followedBy(results, then.results);
       counts = then.filters;
     }
-    const found: Found = { results, counts: counting ? counts : undefined, absent: [], partial: [] };
+    const found: Found = { results, counts: counting ? counts : undefined, absent: [], partial: [], unheld: [] };
     if (term === null || isPhrase(term)) return found;
     // The first page's data is asked for at once (Pagefind loads each once): the best result's words say whether
     // the query's words are in it, and the page is shown next.
@@ -252,7 +283,7 @@ class SearchRun {
     const whole = await Promise.all(unsure.map((word) => this.pagefind.search(wholeWordQuery(word))));
     const notWhole = unsure.filter((_, index) => whole[index]?.results.length === 0);
     const absent = wordsInNoPaper(notWhole, matched);
-    if (absent.length > 0) return { results: [], counts: undefined, absent, partial: [] };
+    if (absent.length > 0) return { results: [], counts: undefined, absent, partial: [], unheld: [] };
     return { ...found, partial: notWhole };
   }
 
@@ -362,6 +393,14 @@ async function start(): Promise<void> {
     window.history.replaceState(null, '', searchHref(window.location.pathname, next));
     void search?.run(next, { typing });
   };
+  // A removed scope's neighbour takes the focus, else the words: the button that had it is gone.
+  const showScopesOf = (shown: SearchState): void => {
+    showScopes(page.scopes, shown, (next) => {
+      update(false);
+      (next ?? page.query).focus();
+    });
+  };
+  showScopesOf(state);
   page.query.addEventListener('input', () => {
     update(true);
   });
@@ -400,7 +439,10 @@ async function start(): Promise<void> {
     page.status.textContent = 'Search could not load. Browse the archive by topic or date instead.';
     throw new Error(`Could not load the search index from ${paths.pagefind()}`, { cause: error });
   }
-  search = new SearchRun(page, pagefind, offered);
+  search = new SearchRun(page, pagefind, offered, (narrowed) => {
+    showScopesOf(narrowed);
+    window.history.replaceState(null, '', searchHref(window.location.pathname, narrowed));
+  });
   const first = search.run(formState(page, offered), { notes });
   if (wanted.counts) void search.countChoices();
   await first;

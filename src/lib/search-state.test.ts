@@ -12,6 +12,7 @@ import {
   resolveSearch,
   searchHref,
   searchTerm,
+  unheldScopes,
   writeSearchState,
   type Offered,
 } from './search-state.ts';
@@ -45,6 +46,7 @@ describe('resolveSearch', () => {
       'q=attention+sinks&topic=image-generation&year=2024&listed=2026&organisation=moonshotai&code=yes&sort=listed',
     );
     expect(state).toEqual({
+      ...EMPTY_SEARCH,
       query: 'attention sinks',
       topic: 'image-generation',
       year: '2024',
@@ -79,6 +81,27 @@ describe('resolveSearch', () => {
     ]);
   });
 
+  test('applies a scope a listing links by its id, which the page offers no choice for, with the other filters', () => {
+    const { state, notes } = fromUrl('listed-day=2026-04-20&code=yes&owner=github.com%2FGATECH-EIC');
+    expect(state).toEqual({ ...EMPTY_SEARCH, 'listed-day': '2026-04-20', owner: 'github.com/gatech-eic', code: 'yes' });
+    expect(notes).toEqual([]);
+    expect(fromUrl('listed-week=2026-W17&listed-month=2026-04&month=2025-09').state).toMatchObject({
+      'listed-week': '2026-W17',
+      'listed-month': '2026-04',
+      month: '2025-09',
+    });
+  });
+
+  test('drops a scope that is not of the shape of its ids and says so, keeping the rest', () => {
+    const { state, notes } = fromUrl('q=x&listed-day=2026-13-01&listed-week=2025-W53&owner=openai&month=2025-09');
+    expect(state).toEqual({ ...EMPTY_SEARCH, query: 'x', month: '2025-09' });
+    expect(notes).toEqual([
+      'No day listed “2026-13-01”; showing every day.',
+      'No week listed “2025-W53”; showing every week.',
+      'No repository owner “openai”; showing every owner.',
+    ]);
+  });
+
   test('sorts by relevance when the sort is unknown or not offered, and says so', () => {
     expect(fromUrl('q=llm&sort=upvotes')).toEqual({
       state: { ...EMPTY_SEARCH, query: 'llm' },
@@ -109,6 +132,11 @@ describe('writeSearchState', () => {
     expect(writeSearchState({ ...EMPTY_SEARCH, query: 'llm', sort: 'upvotes' }).toString()).toBe('q=llm&sort=upvotes');
   });
 
+  test('writes the scopes after the words, before the choices', () => {
+    const params = writeSearchState({ ...EMPTY_SEARCH, query: 'llm', year: '2025', 'listed-day': '2026-04-20' });
+    expect(params.toString()).toBe('q=llm&listed-day=2026-04-20&year=2025');
+  });
+
   test('round-trips through the URL', () => {
     const state = {
       query: 'graph & “quotes” / 100%',
@@ -117,6 +145,11 @@ describe('writeSearchState', () => {
       listed: '2026',
       organisation: 'moonshotai',
       code: 'yes',
+      'listed-day': '2026-04-20',
+      'listed-week': '2026-W17',
+      'listed-month': '2026-04',
+      month: '2024-06',
+      owner: 'gitlab.com/group',
       sort: 'comments' as const,
     };
     expect(resolveSearch(readSearchParams(writeSearchState(state)), OFFERED).state).toEqual(state);
@@ -189,8 +222,12 @@ describe('searchTerm', () => {
 });
 
 describe('activeFilters', () => {
-  test('names the filters that are set, as Pagefind takes them', () => {
+  test('names the filters that are set, scopes included, as Pagefind takes them', () => {
     expect(activeFilters({ ...EMPTY_SEARCH, topic: 'agents', code: 'no' })).toEqual({ topic: 'agents', code: 'no' });
+    expect(activeFilters({ ...EMPTY_SEARCH, owner: 'github.com/openai', year: '2025' })).toEqual({
+      owner: 'github.com/openai',
+      year: '2025',
+    });
     expect(activeFilters(EMPTY_SEARCH)).toEqual({});
   });
 });
@@ -256,12 +293,35 @@ describe('facetCountFilters', () => {
     ]);
   });
 
+  test('counts every choice within the scopes, which have no choices of their own', () => {
+    expect(facetCountFilters({ ...EMPTY_SEARCH, 'listed-day': '2026-04-20', code: 'yes' })).toEqual([
+      { keys: ['topic', 'year', 'listed', 'organisation'], filters: { 'listed-day': '2026-04-20', code: 'yes' } },
+      { keys: ['code'], filters: { 'listed-day': '2026-04-20' } },
+    ]);
+  });
+
   test('counts a filter that is set without itself, and the others within all that are set', () => {
     expect(facetCountFilters({ ...EMPTY_SEARCH, topic: 'agents', code: 'yes' })).toEqual([
       { keys: ['year', 'listed', 'organisation'], filters: { topic: 'agents', code: 'yes' } },
       { keys: ['topic'], filters: { code: 'yes' } },
       { keys: ['code'], filters: { topic: 'agents' } },
     ]);
+  });
+});
+
+describe('unheldScopes', () => {
+  /** Pagefind's counts for a search for the day `2026-04-20`: every day its day filter holds, most with none. */
+  const counts = { 'listed-day': { '2026-04-17': 0, '2026-04-20': 31 }, code: { yes: 12, no: 19 } };
+
+  test('names a scope whose value is not among the values the index counted for it', () => {
+    expect(unheldScopes({ ...EMPTY_SEARCH, 'listed-day': '2026-04-19' }, counts)).toEqual(['listed-day']);
+    expect(unheldScopes({ ...EMPTY_SEARCH, owner: 'github.com/openai' }, counts)).toEqual(['owner']);
+  });
+
+  test('names none that the index holds, even with no result here, and none when no scope is set', () => {
+    expect(unheldScopes({ ...EMPTY_SEARCH, 'listed-day': '2026-04-17' }, counts)).toEqual([]);
+    expect(unheldScopes({ ...EMPTY_SEARCH, 'listed-day': '2026-04-20' }, counts)).toEqual([]);
+    expect(unheldScopes(EMPTY_SEARCH, undefined)).toEqual([]);
   });
 });
 

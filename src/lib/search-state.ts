@@ -1,9 +1,11 @@
 /**
  * A search on the search page as plain data: read from and written to its URL, checked against what the page
  * offers, and turned into a Pagefind query. URLs name filters by the ids the rest of the site uses (a topic's and
- * an organisation's id, as in `/topics/<id>/` and `/orgs/<id>/`), so any page can link a search.
+ * an organisation's id, as in `/topics/<id>/` and `/orgs/<id>/`, a day's as in `/digests/<date>/`), so any page can
+ * link a search.
  */
 import { normaliseQuery } from './search-query.ts';
+import { readScope, SCOPE_KEYS, type ScopeKey } from './search-scope.ts';
 
 /**
  * How results can be ordered: Pagefind's ranking, by publication date, by the date the archive first listed the
@@ -17,18 +19,27 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 /** Sort names links used before, and the sort each now is. */
 const SORT_ALIASES: Readonly<Record<string, SortOrder>> = { newest: 'published' };
 
-/** The index's filter names, which are also the URL parameters that hold them. */
+/**
+ * The filters the page offers as choices, by the index's names, which are also the URL parameters that hold them.
+ * The index has more filters, which only links set (`search-scope.ts`).
+ */
 export const FILTER_KEYS = ['topic', 'year', 'listed', 'organisation', 'code'] as const;
 
-/** A filter name. */
+/** A filter the page offers choices for. */
 export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Any filter of the index: one the page offers choices for, or a scope. */
+export type AnyFilterKey = FilterKey | ScopeKey;
+
+/** Every filter of the index, in the order a URL writes them: scopes first, then choices. */
+const ALL_FILTER_KEYS: readonly AnyFilterKey[] = [...SCOPE_KEYS, ...FILTER_KEYS];
 
 /**
  * Everything a search is made of. An empty string means "not set". Filters hold the values the paper pages give
  * the index: a topic's id, the year of publication (`YYYY`), the year the archive first listed the paper, an
- * organisation's id, and `yes` or `no` for code.
+ * organisation's id, and `yes` or `no` for code; and the scopes' ids (`search-scope.ts`).
  */
-export type SearchState = { query: string; sort: SortOrder } & Record<FilterKey, string>;
+export type SearchState = { query: string; sort: SortOrder } & Record<AnyFilterKey, string>;
 
 /** What a URL asks for, before it is checked against what the page offers: any filter value, any sort name. */
 export type AskedSearch = Omit<SearchState, 'sort'> & { sort: string };
@@ -51,20 +62,30 @@ export interface Offered {
  */
 export const MAX_QUERY_LENGTH = 200;
 
-/** The longest filter value read from a URL: far more than any topic or organisation name. */
+/** The longest filter value read from a URL: far more than any topic's, organisation's or owner's id. */
 const MAX_FILTER_LENGTH = 200;
 
 /** The sort keys the paper pages give the index (`data-pagefind-sort`). */
 const SORT_KEYS = { published: 'published', listed: 'listed', comments: 'comments', upvotes: 'upvotes' } as const;
 
 /** How a report of an unknown filter value names the filter, and what is shown instead. */
-const FILTER_NOUNS: Readonly<Record<FilterKey, { one: string; all: string }>> = {
+const FILTER_NOUNS: Readonly<Record<AnyFilterKey, { one: string; all: string }>> = {
   topic: { one: 'topic', all: 'all topics' },
   year: { one: 'year of publication', all: 'every year of publication' },
   listed: { one: 'year of listing', all: 'every year of listing' },
   organisation: { one: 'organisation', all: 'all organisations' },
   code: { one: 'code choice', all: 'papers with and without code' },
+  'listed-day': { one: 'day listed', all: 'every day' },
+  'listed-week': { one: 'week listed', all: 'every week' },
+  'listed-month': { one: 'month listed', all: 'every month' },
+  month: { one: 'month of publication', all: 'every month of publication' },
+  owner: { one: 'repository owner', all: 'every owner' },
 };
+
+/** What the page says of a filter value it does not apply: `No topic “xyz”; showing all topics.` */
+export function unknownValueNote(key: AnyFilterKey, value: string): string {
+  return `No ${FILTER_NOUNS[key].one} “${value}”; showing ${FILTER_NOUNS[key].all}.`;
+}
 
 /** A search with nothing set: the page's empty state. */
 export const EMPTY_SEARCH: SearchState = {
@@ -74,6 +95,11 @@ export const EMPTY_SEARCH: SearchState = {
   listed: '',
   organisation: '',
   code: '',
+  'listed-day': '',
+  'listed-week': '',
+  'listed-month': '',
+  month: '',
+  owner: '',
   sort: 'relevance',
 };
 
@@ -123,8 +149,8 @@ function clampValue(value: string | null): string {
 
 /** Reads what a URL's parameters ask for (`?q=…&topic=…&sort=…`), clamped but not yet checked. */
 export function readSearchParams(params: URLSearchParams): AskedSearch {
-  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, clampValue(params.get(key))])) as Record<
-    FilterKey,
+  const filters = Object.fromEntries(ALL_FILTER_KEYS.map((key) => [key, clampValue(params.get(key))])) as Record<
+    AnyFilterKey,
     string
   >;
   return { query: clampQuery(params.get('q') ?? ''), ...filters, sort: clampValue(params.get('sort')) };
@@ -137,11 +163,20 @@ const sameWords = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuati
  * The search a URL asks for, as far as the page can apply it, and a sentence for each part it cannot. A filter
  * value may be a choice's id or, as in links made before the site used ids, its label (`Agents and tool use`),
  * which is read as that choice; any other value is dropped and reported ("No topic “xyz”; showing all topics."),
- * never applied silently. A sort is one the page offers, an earlier name of one (`newest`), or relevance.
+ * never applied silently. A scope, which the page offers no choices for, is applied when it has the shape of the
+ * site's ids for it, and reported otherwise; whether the index holds it is known once it is searched
+ * (`unheldScopes`). A sort is one the page offers, an earlier name of one (`newest`), or relevance.
  */
 export function resolveSearch(asked: AskedSearch, offered: Offered): { state: SearchState; notes: string[] } {
   const notes: string[] = [];
   const state: SearchState = { ...EMPTY_SEARCH, query: asked.query };
+  for (const key of SCOPE_KEYS) {
+    const value = asked[key];
+    if (value === '') continue;
+    const scope = readScope(key, value);
+    if (scope === undefined) notes.push(unknownValueNote(key, value));
+    else state[key] = scope.value;
+  }
   for (const key of FILTER_KEYS) {
     const value = asked[key];
     if (value === '') continue;
@@ -150,7 +185,7 @@ export function resolveSearch(asked: AskedSearch, offered: Offered): { state: Se
       choices.find((candidate) => candidate.value === value) ??
       choices.find((candidate) => sameWords.compare(candidate.label, value) === 0) ??
       choices.find((candidate) => sameWords.compare(candidate.value, value) === 0);
-    if (choice === undefined) notes.push(`No ${FILTER_NOUNS[key].one} “${value}”; showing ${FILTER_NOUNS[key].all}.`);
+    if (choice === undefined) notes.push(unknownValueNote(key, value));
     else state[key] = choice.value;
   }
   const sort = SORT_ALIASES[asked.sort] ?? SORT_ORDERS.find((order) => order === asked.sort);
@@ -159,11 +194,14 @@ export function resolveSearch(asked: AskedSearch, offered: Offered): { state: Se
   return { state, notes };
 }
 
-/** The URL parameters of a search, leaving out whatever is not set, in a fixed order so equal searches share a URL. */
+/**
+ * The URL parameters of a search, leaving out whatever is not set, in a fixed order so equal searches share a URL:
+ * the words, the scopes (what the listing linking here is), the choices, the sort.
+ */
 export function writeSearchState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.query !== '') params.set('q', state.query);
-  for (const key of FILTER_KEYS) {
+  for (const key of ALL_FILTER_KEYS) {
     if (state[key] !== '') params.set(key, state[key]);
   }
   if (state.sort !== 'relevance') params.set('sort', state.sort);
@@ -177,11 +215,24 @@ export function searchHref(pathname: string, state: Partial<SearchState>): strin
 }
 
 /** The filters a search sets. */
-export type ActiveFilters = Partial<Record<FilterKey, string>>;
+export type ActiveFilters = Partial<Record<AnyFilterKey, string>>;
 
-/** The filters a search sets, as Pagefind takes them: `{ topic: 'agents', code: 'yes' }`. */
-export function activeFilters(state: Pick<SearchState, FilterKey>): ActiveFilters {
-  return Object.fromEntries(FILTER_KEYS.filter((key) => state[key] !== '').map((key) => [key, state[key]]));
+/** The filters a search sets, scopes included, as Pagefind takes them: `{ 'listed-day': '2026-04-20', code: 'yes' }`. */
+export function activeFilters(state: Pick<SearchState, AnyFilterKey>): ActiveFilters {
+  return Object.fromEntries(ALL_FILTER_KEYS.filter((key) => state[key] !== '').map((key) => [key, state[key]]));
+}
+
+/** Per filter, per value: how many of a search's results have it, as Pagefind counts them. */
+export type IndexCounts = Readonly<Record<string, Readonly<Record<string, number>> | undefined>>;
+
+/**
+ * The scopes a search sets whose value no paper has, from the search's own counts: Pagefind loads the file of each
+ * filter a search applies and counts every value in it, those without results included, so a value missing from
+ * those counts is in no paper. Checked so, it costs no request and no search more; asking the index for every
+ * filter's values first (`filters()`) would download every scope's file, the days' the largest, on every link.
+ */
+export function unheldScopes(state: Pick<SearchState, ScopeKey>, counts: IndexCounts | undefined): ScopeKey[] {
+  return SCOPE_KEYS.filter((key) => state[key] !== '' && counts?.[key]?.[state[key]] === undefined);
 }
 
 /** One Pagefind search's options: filters as `{ key: value }`, and at most one sort key. */
@@ -221,10 +272,11 @@ export function pagefindRequest(state: SearchState): PagefindRequest | null {
 /**
  * The searches that count each filter's choices for a search, as a single-choice control means them: the papers a
  * choice would give with the other filters kept. A filter that is not set counts within all the active filters;
- * one that is set counts without itself, as choosing another value replaces it.
+ * one that is set counts without itself, as choosing another value replaces it. Scopes have no choices to count,
+ * and every count is within them.
  */
 export function facetCountFilters(
-  state: Pick<SearchState, FilterKey>,
+  state: Pick<SearchState, AnyFilterKey>,
 ): { keys: FilterKey[]; filters: ActiveFilters }[] {
   const filters = activeFilters(state);
   const set = FILTER_KEYS.filter((key) => state[key] !== '');
