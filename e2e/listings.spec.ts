@@ -5,6 +5,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatBytes, formatDate, formatDateRange, formatMonth, plural } from '../src/lib/format.ts';
 import { isoWeek } from '../src/lib/iso-week.ts';
 import { archivePapers, type PaperFacts } from './archive-facts.ts';
+import { allTitles, searchPage } from './search-page.ts';
 import { at, realDigests, titleKey } from './site.ts';
 
 // The tests are independent: spread them over the workers.
@@ -354,12 +355,44 @@ test.describe('listings lead into search', () => {
     await page.goto(at('orgs/meituan-longcat/'));
     expect((await searchLinks(page)).get('all')).toBe(at('search/?organisation=meituan-longcat'));
     await page.goto(at('repos/github.com/gatech-eic/'));
-    expect((await searchLinks(page)).get('all')).toBe(at('search/?q=GATECH-EIC&code=yes'));
+    expect((await searchLinks(page)).get('all')).toBe(at('search/?owner=github.com%2Fgatech-eic'));
     await page.goto(at('dates/2024/03/'));
-    expect((await searchLinks(page)).get('all of 2024')).toBe(at('search/?year=2024'));
+    expect((await searchLinks(page)).get('all')).toBe(at('search/?month=2024-03'));
     await page.goto(at('repos/'));
     expect((await searchLinks(page)).get('all')).toBe(at('search/?code=yes'));
   });
+
+  /** Every paper title a listing lists, on all its pages, each once. */
+  async function listedTitles(page: Page, path: string): Promise<string[]> {
+    const titles = new Set<string>();
+    await page.goto(at(path));
+    for (;;) {
+      for (const title of await page.getByRole('main').locator('.paper-title').allTextContents())
+        titles.add(title.trim());
+      const next = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next page' });
+      if ((await next.count()) === 0) return [...titles].sort();
+      await next.click();
+    }
+  }
+
+  for (const [kind, path, filter] of [
+    ['a month published', 'dates/2024/03/', 'month=2024-03'],
+    ['a repository owner', 'repos/github.com/theosourget/', 'owner=github.com%2Ftheosourget'],
+  ] as const) {
+    test(`${kind}: its search link finds exactly the papers it lists`, async ({ page }) => {
+      const listed = await listedTitles(page, path);
+      expect(listed.length).toBeGreaterThan(0);
+      await page.goto(at(path));
+      const href = (await searchLinks(page)).get('all');
+      expect(href).toBe(at(`search/?${filter}`));
+      await page.goto(href ?? '');
+      expect((await allTitles(page)).sort()).toEqual(listed);
+      await expect(searchPage(page).status).toHaveText(
+        `${plural(listed.length, 'paper')} ${listed.length === 1 ? 'matches' : 'match'} the filters, published newest first.`,
+      );
+      await expect(searchPage(page).scopes.getByRole('listitem')).toHaveCount(1);
+    });
+  }
 });
 
 test.describe('the data page', () => {

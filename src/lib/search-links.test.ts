@@ -57,3 +57,31 @@ describe('narrowingLinks', () => {
     expect(narrowingLinks('/search/', { organisation: 'amd' }, one).map((link) => link.label)).toEqual(['all']);
   });
 });
+
+describe('narrowingLinks, for a listing its scope finds', () => {
+  test('narrows a day listed by the years of publication and code, by the day’s date', () => {
+    expect(narrowingLinks('/search/', { 'listed-day': '2026-04-20' }, PAPERS.slice(0, 3))).toEqual([
+      { label: 'all', href: '/search/?listed-day=2026-04-20', count: 3 },
+      { label: '2026', href: '/search/?listed-day=2026-04-20&year=2026', count: 1 },
+      { label: '2025', href: '/search/?listed-day=2026-04-20&year=2025', count: 2 },
+      { label: 'with code', href: '/search/?listed-day=2026-04-20&code=yes', count: 2 },
+    ]);
+  });
+
+  test('offers a month of publication no year, as its papers share one', () => {
+    const may = [paper('m1', { published: '2025-05-22' }), paper('m2', { published: '2025-05-02', repos: code })];
+    expect(narrowingLinks('/search/', { month: '2025-05' }, may).map((link) => link.href)).toEqual([
+      '/search/?month=2025-05',
+      '/search/?month=2025-05&code=yes',
+    ]);
+  });
+
+  test('offers a repository owner no code link, as every paper of theirs has code', () => {
+    const owned = PAPERS.filter((entry) => entry.repos.length > 0);
+    expect(narrowingLinks('/search/', { owner: 'github.com/fxmeng' }, owned).map((link) => link.href)).toEqual([
+      '/search/?owner=github.com%2Ffxmeng',
+      '/search/?owner=github.com%2Ffxmeng&year=2026',
+      '/search/?owner=github.com%2Ffxmeng&year=2025',
+    ]);
+  });
+});

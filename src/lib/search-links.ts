@@ -1,13 +1,13 @@
 /**
  * Links from a listing to the search page with the listing's own filter set, so a big listing can be narrowed (by
- * year, by code), sorted or searched within. Filters are the site's own ids (a topic's id, an organisation's id),
- * which the search page reads from its URL.
+ * year, by code), sorted or searched within. Filters are the site's own ids (a topic's id, an organisation's id, a
+ * day's date, a week's id, a repository owner's host and key), which the search page reads from its URL.
  */
 import type { Paper } from './paper.ts';
-import { searchHref, type FilterKey, type SearchState } from './search-state.ts';
+import { searchHref, type AnyFilterKey, type SearchState } from './search-state.ts';
 
 /** What a listing sets of a search: words and filters, by the site's ids, as the search page reads them. */
-export type SearchFilters = Partial<Pick<SearchState, 'query' | FilterKey>>;
+export type SearchFilters = Partial<Pick<SearchState, 'query' | AnyFilterKey>>;
 
 /** One way to narrow a listing in search. */
 export interface NarrowingLink {
