@@ -142,6 +142,23 @@ async function benchSize(papers: number, seed: string, names: boolean): Promise<
     );
   }
 
+  // A reader following a day's search link: the latest day's papers, by its filter alone.
+  const latestDay =
+    digests
+      .map((digest) => digest.date)
+      .sort()
+      .at(-1) ?? '';
+  const dayFilter = { 'listed-day': latestDay };
+  const daySearch = await searchCost(dist, '/', null, { filters: dayFilter }).catch((error: unknown) => {
+    say(`day search not measured: ${(error as Error).message.split('\n')[0] ?? ''}`);
+    return undefined;
+  });
+  if (daySearch) {
+    say(
+      `search ${JSON.stringify(dayFilter)}: ${daySearch.results} results; ${daySearch.kb.toFixed(1)} KB in ${daySearch.requests.length} requests: ${costByKind(daySearch.requests)}`,
+    );
+  }
+
   // A reader opening a search link on a slow phone connection: the heavy query and a rarer one.
   const latencies: Record<string, number> = {};
   for (const query of [QUERIES[0] ?? 'attention', QUERIES.at(-1) ?? 'speculative decoding']) {
@@ -185,6 +202,7 @@ async function benchSize(papers: number, seed: string, names: boolean): Promise<
     update_new_papers: update.newPapers,
     search_first_kb: searches[QUERIES[0] ?? ''] ?? null,
     search_first_kb_by_query: searches,
+    search_listed_day_kb: daySearch?.kb ?? null,
     search_fast3g_ms_by_query: latencies,
     paper_html_gz_kb: weight.htmlMaxKb,
     paper_html_gz_median_kb: weight.htmlMedianKb,

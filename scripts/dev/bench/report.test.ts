@@ -20,6 +20,7 @@ const result: BenchResult = {
   update_new_papers: 47,
   search_first_kb: 143.21,
   search_first_kb_by_query: { attention: 143.21, retrieval: 120.456 },
+  search_listed_day_kb: 98.765,
   search_fast3g_ms_by_query: { attention: 4912.345, 'speculative decoding': 4100 },
   paper_html_gz_kb: 3.456,
   paper_html_gz_median_kb: 2.9,

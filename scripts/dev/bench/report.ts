@@ -26,6 +26,8 @@ export interface BenchResult {
   search_first_kb: number | null;
   /** The same for each query the bench tried, the first being `search_first_kb`'s. */
   search_first_kb_by_query: Record<string, number>;
+  /** The same for the latest day's search link (`?listed-day=`, no words); null when not measured. */
+  search_listed_day_kb: number | null;
   /** Milliseconds from opening `/search/?q=<query>` on DevTools' Fast 3G to its results, per query timed. */
   search_fast3g_ms_by_query: Record<string, number>;
   /** The heaviest paper page's HTML, gzipped; the median is alongside. */

@@ -8,15 +8,15 @@ import { costByKind, searchCost } from './search-cost.ts';
 let dist = '';
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'search-cost-'));
-  for (const [slug, title] of [
-    ['sinks', 'Attention sinks in long context'],
-    ['kv', 'KV cache compression without attention loss'],
-    ['video', 'Video diffusion with temporal layers'],
+  for (const [slug, title, day] of [
+    ['sinks', 'Attention sinks in long context', '2026-04-20'],
+    ['kv', 'KV cache compression without attention loss', '2026-04-21'],
+    ['video', 'Video diffusion with temporal layers', '2026-04-20'],
   ] as const) {
     await mkdir(join(dist, 'papers', slug), { recursive: true });
     await writeFile(
       join(dist, 'papers', slug, 'index.html'),
-      `<!doctype html><html lang="en"><body><main data-pagefind-body><h1>${title}</h1></main></body></html>`,
+      `<!doctype html><html lang="en"><body><main data-pagefind-body><h1>${title}</h1><span hidden data-pagefind-filter="listed-day:${day}"></span></main></body></html>`,
     );
   }
   const { index } = await pagefind.createIndex();
@@ -40,6 +40,15 @@ describe('searchCost', () => {
     expect(names.filter((name) => name.endsWith('.pf_index')).length).toBeGreaterThan(0);
     expect(names.filter((name) => name.endsWith('.pf_fragment'))).toHaveLength(2);
     expect(cost.kb).toBe(cost.requests.reduce((sum, request) => sum + request.bytes, 0) / 1024);
+  }, 60_000);
+
+  test('lists pages by a filter alone, counting the filter’s file', async () => {
+    const cost = await searchCost(dist, '/', null, { filters: { 'listed-day': '2026-04-20' } });
+    expect(cost.results).toBe(2);
+    const names = cost.requests.map((request) => request.path.split('/').pop() ?? '');
+    expect(names.filter((name) => name.endsWith('.pf_filter'))).toHaveLength(1);
+    expect(names.filter((name) => name.endsWith('.pf_index'))).toEqual([]);
+    expect(names.filter((name) => name.endsWith('.pf_fragment'))).toHaveLength(2);
   }, 60_000);
 });
 

@@ -3,7 +3,8 @@ import { serveStatic } from '../../shared/static-host.ts';
 
 /** What the first search of a visit downloads from Pagefind's files. */
 export interface SearchCost {
-  query: string;
+  /** The words searched; `null` lists pages by filters alone. */
+  query: string | null;
   results: number;
   /** Bytes sent for `/pagefind/` requests, gzipped where a static host gzips (JS, JSON). */
   kb: number;
@@ -14,10 +15,15 @@ const BLANK = '/__bench__/';
 
 /**
  * Serves `dist` as a static host would (gzip for text), opens a blank page in Chromium and runs one
- * query through Pagefind's JS API as a search page does: load `pagefind.js`, search, then load the
- * first `shown` results. Counts every byte sent for `/pagefind/` files.
+ * query, with `filters` if any, through Pagefind's JS API as a search page does: load `pagefind.js`, search,
+ * then load the first `shown` results. Counts every byte sent for `/pagefind/` files.
  */
-export async function searchCost(dist: string, base: string, query: string, shown = 5): Promise<SearchCost> {
+export async function searchCost(
+  dist: string,
+  base: string,
+  query: string | null,
+  { filters = {}, shown = 5 }: { filters?: Record<string, string>; shown?: number } = {},
+): Promise<SearchCost> {
   const requests: { path: string; bytes: number }[] = [];
   const host = await serveStatic(dist, base, {
     pages: { [BLANK]: '<!doctype html><title>bench</title>' },
@@ -34,7 +40,7 @@ export async function searchCost(dist: string, base: string, query: string, show
     // module (vitest turns import() into its own helper), and the page has none of that.
     const script = `(async () => {
       const pagefind = await import(${JSON.stringify(`${origin}${base}pagefind/pagefind.js`)});
-      const search = await pagefind.search(${JSON.stringify(query)});
+      const search = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
       await Promise.all(search.results.slice(0, ${shown}).map((result) => result.data()));
       return search.results.length;
     })()`;
