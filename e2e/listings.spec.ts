@@ -376,6 +376,9 @@ test.describe('listings lead into search', () => {
   }
 
   for (const [kind, path, filter] of [
+    ['a day listed', `digests/${DIGESTS[1]?.date ?? ''}/`, `listed-day=${DIGESTS[1]?.date ?? ''}`],
+    ['a week listed, over several pages', 'weeks/2026-W40/', 'listed-week=2026-W40'],
+    ['a month listed', 'months/2026-04/', 'listed-month=2026-04'],
     ['a month published', 'dates/2024/03/', 'month=2024-03'],
     ['a repository owner', 'repos/github.com/theosourget/', 'owner=github.com%2Ftheosourget'],
   ] as const) {
