@@ -390,6 +390,13 @@ test.describe('scopes that links set', () => {
     await expect(ui.status).toHaveText(`${papersPhrase(withCode.length)} match the filters, published newest first.`);
     // No control offers a day: there would be one choice per day of the archive.
     await expect(page.getByRole('main').getByRole('combobox')).toHaveCount(6);
+    // The choices count within the day.
+    await ui.select('Code').focus();
+    await expect(ui.select('Code').getByRole('option')).toHaveText([
+      'With or without code',
+      `With code (${papersPhrase(withCode.length)})`,
+      `Without code (${papersPhrase(DAY.papers.length - withCode.length)})`,
+    ]);
 
     await ui.query.fill(COMMON_WORD);
     await expect(page).toHaveURL(at(`search/?q=${COMMON_WORD}&listed-day=${DAY.value}&code=yes`));
