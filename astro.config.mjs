@@ -8,6 +8,7 @@ import { buildCacheIntegration } from './src/integrations/build-cache.ts';
 import { staleOutputIntegration } from './src/integrations/stale-output.ts';
 import { fileURLToPath } from 'node:url';
 import { isMovedPage } from './src/lib/moved-pages.ts';
+import { indexBreaksHast } from './src/lib/index-breaks-plugin.ts';
 import { safeMarkdownHast, safeMarkdownMdast } from './src/lib/safe-markdown.ts';
 import { untrustedMdx } from './src/lib/untrusted-mdx-plugin.ts';
 
@@ -33,7 +34,9 @@ export const CONTENT_CODE = [
   'astro.config.mjs',
   'src/content.config.ts',
   'src/loaders',
+  'src/lib/dash-breaks.ts',
   'src/lib/digest-listing.ts',
+  'src/lib/index-breaks-plugin.ts',
   'src/lib/safe-markdown.ts',
   'src/lib/untrusted-mdx-plugin.ts',
   'src/model/digests',
@@ -88,10 +91,11 @@ export default defineConfig({
   },
   // Paper files are contributed Markdown: raw HTML, images and script links never become markup. Topic files are
   // contributed MDX: anything in them that is code is refused before it compiles. MDX under src/ is maintainers' code.
+  // A paper's abstract then gets the search index's word breaks after its dashes (index-breaks-plugin.ts).
   markdown: {
     processor: satteri({
       mdastPlugins: [safeMarkdownMdast, untrustedMdx(fileURLToPath(new URL('.', import.meta.url)))],
-      hastPlugins: [safeMarkdownHast],
+      hastPlugins: [safeMarkdownHast, indexBreaksHast],
     }),
   },
   build: {

@@ -72,8 +72,10 @@ test.describe('a paper page', () => {
     const main = page.getByRole('main');
     await expect(main.getByText('Jun 22, 2024')).toBeVisible();
     await expect(main.getByText('6 authors')).toBeVisible();
+    // What the reader sees: the search index's word breaks are hidden.
     await expect(main.getByRole('region', { name: 'Abstract' })).toContainText(
       'we propose a training-free Attention Calibration Technique (ACT)',
+      { useInnerText: true },
     );
     await expect(main.getByRole('link', { name: 'Code: GATECH-EIC/ACT' })).toHaveAttribute(
       'href',
@@ -167,6 +169,25 @@ test.describe('a paper page', () => {
       'datetime',
       '2024-06-22',
     );
+  });
+
+  test('gives the search index a break after each dash that joins two words, which the reader never sees', async ({
+    page,
+  }) => {
+    const paper = PAPERS.find((candidate) => /\bKV-Cache\b/.test(candidate.title));
+    if (paper === undefined) throw new Error('expected a paper titled with “KV-Cache” in content/papers');
+    await page.goto(at(`papers/${paper.slug}/`));
+    const title = page.locator('[data-pagefind-body] h1');
+    await expect(title).toHaveText(paper.title, { useInnerText: true });
+    // Pagefind reads the HTML, hidden elements too: there, the word ends at the dash.
+    expect(await title.textContent()).toContain('KV-~ Cache');
+    for (const hidden of await title.locator('span').all()) {
+      await expect(hidden).toBeHidden();
+      await expect(hidden).toHaveJSProperty('textContent', '~ ');
+    }
+    // Its result's title is the title as written, and the word written together is still found.
+    await expect(page.locator('[data-pagefind-body]')).toHaveAttribute('data-meta-title', paper.title);
+    await expect(page.locator('[data-pagefind-body]')).toHaveAttribute('data-meta-joined', /(^| )kvcache( |$)/);
   });
 
   test('links a submitting organisation to its page and to its page on Hugging Face', async ({ page }) => {

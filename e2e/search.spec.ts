@@ -75,6 +75,19 @@ function slugOf(url: string): string {
 const slugs = (papers: readonly PaperFacts[]): string[] => papers.map((paper) => paper.slug).sort();
 const papersPhrase = (count: number): string => `${count} ${count === 1 ? 'paper' : 'papers'}`;
 
+/** Every result title for a query, in order of title, from the search page. */
+async function foundTitles(page: Page, query: string): Promise<string[]> {
+  await page.goto(at(`search/?q=${encodeURIComponent(query)}`));
+  return (await allTitles(page)).sort();
+}
+
+const titles = (papers: readonly PaperFacts[]): string[] => papers.map((paper) => paper.title).sort();
+
+/** The text a paper's page gives the index, block after block. */
+function indexedText(paper: PaperFacts): string {
+  return [paper.title, ...paper.authorNames, paper.organisation ?? '', paper.abstract, ...paper.topics].join(' ');
+}
+
 test.describe('searching from the search page', () => {
   test('a distinctive phrase from a real abstract finds that paper first, with the match marked', async ({ page }) => {
     const paper = PHRASE_PAPER;
@@ -502,17 +515,87 @@ test.describe('honest answers', () => {
     for (const word of marked) expect(word.toLowerCase()).toContain(start);
   });
 
-  test('a hyphenated word and its spaced form find the same papers: KV-cache and KV cache', async ({ page }) => {
-    const hyphenated = PAPERS.filter((paper) => /\bKV-cache\b/i.test(`${paper.title} ${paper.abstract}`));
-    const spaced = PAPERS.filter((paper) => /\bKV cache\b/i.test(`${paper.title} ${paper.abstract}`));
+  test('a hyphenated word and its spaced form find the same papers, in quotes or not: KV-cache and KV cache', async ({
+    page,
+  }) => {
+    const hyphenated = PAPERS.filter((paper) => /\bKV-cache/i.test(indexedText(paper)));
+    const spaced = PAPERS.filter((paper) => /\bKV cache/i.test(indexedText(paper)));
     expect(hyphenated.length).toBeGreaterThan(0);
     expect(spaced.length).toBeGreaterThan(0);
-    await page.goto(at('search/?q=KV-cache'));
-    const withHyphen = (await allTitles(page)).sort();
-    await page.goto(at('search/?q=KV+cache'));
-    const withSpace = (await allTitles(page)).sort();
-    expect(withHyphen).toEqual(withSpace);
-    expect(withHyphen).toEqual(expect.arrayContaining([...hyphenated, ...spaced].map((paper) => paper.title)));
+    const phrase = await foundTitles(page, '"KV cache"');
+    expect(phrase).toEqual(expect.arrayContaining(titles([...hyphenated, ...spaced])));
+    expect(await foundTitles(page, '"KV-cache"')).toEqual(phrase);
+    const words = await foundTitles(page, 'KV cache');
+    expect(await foundTitles(page, 'KV-cache')).toEqual(words);
+    expect(words).toEqual(expect.arrayContaining(phrase));
+  });
+
+  test('a phrase finds a hyphenated word however it is written, and wherever the phrase starts or ends in it', async ({
+    page,
+  }) => {
+    const hyphenated = PAPERS.filter((paper) => /\bstate-of-the-art\b/i.test(indexedText(paper)));
+    const spaced = PAPERS.filter((paper) => /\bstate of the art\b/i.test(indexedText(paper)));
+    expect(hyphenated.length).toBeGreaterThan(0);
+    expect(spaced.length).toBeGreaterThan(0);
+    const both = await foundTitles(page, '"state of the art"');
+    expect(both).toEqual(expect.arrayContaining(titles([...hyphenated, ...spaced])));
+    expect(await foundTitles(page, '"state-of-the-art"')).toEqual(both);
+    // Real words around the hyphenated word: the phrase may start before it or inside it, and end inside it.
+    const [paper, before, after] = ((): [PaperFacts, string, string] => {
+      for (const candidate of hyphenated) {
+        const around = /(\p{L}{3,}) state-of-the-art (\p{L}{3,})/iu.exec(candidate.abstract);
+        if (around?.[1] !== undefined && around[2] !== undefined) return [candidate, around[1], around[2]];
+      }
+      throw new Error('expected an abstract with “state-of-the-art” between two words');
+    })();
+    for (const phrase of [
+      `${before} state of the art ${after}`,
+      `${before} state-of-the-art ${after}`,
+      `of the art ${after}`,
+      `the-art ${after}`,
+      `${before} state of`,
+    ]) {
+      expect(await foundTitles(page, `"${phrase}"`), phrase).toContain(paper.title);
+    }
+  });
+
+  test('a dash next to a single letter or digit joins: GPT-4 is one word, not GPT-4o, and 2-D is 2D', async ({
+    page,
+  }) => {
+    const gpt4 = PAPERS.filter((paper) => /(?<![\p{L}\p{N}])GPT-4(?=[\s,;:)])/iu.test(indexedText(paper)));
+    const gpt4o = PAPERS.filter((paper) => /(?<![\p{L}\p{N}])GPT-4o\b/iu.test(indexedText(paper)));
+    const only4o = gpt4o.filter((paper) => !gpt4.includes(paper));
+    expect(gpt4.length).toBeGreaterThan(0);
+    expect(only4o.length).toBeGreaterThan(0);
+    const whole = await foundTitles(page, '"GPT-4"');
+    expect(whole).toEqual(expect.arrayContaining(titles(gpt4)));
+    for (const title of titles(only4o)) expect(whole).not.toContain(title);
+    // Not in quotes, a word finds the words it begins, as ever: GPT-4o begins with GPT-4.
+    expect(await foundTitles(page, 'GPT-4')).toEqual(expect.arrayContaining([...whole, ...titles(gpt4o)]));
+    // GPT-4o is two words of two letters or digits, GPT and 4o, which find it.
+    expect(await foundTitles(page, '"GPT-4o"')).toEqual(expect.arrayContaining(titles(gpt4o)));
+    // Real papers write 2-D and 3D: each spelling finds the other's.
+    for (const digit of ['2', '3']) {
+      const either = PAPERS.filter((paper) =>
+        new RegExp(`(?<![\\p{L}\\p{N}])${digit}-?D(?![\\p{L}\\p{N}])`, 'u').test(indexedText(paper)),
+      );
+      expect(either.length, `papers with ${digit}-D or ${digit}D`).toBeGreaterThan(0);
+      const found = await foundTitles(page, `"${digit}D"`);
+      expect(found).toEqual(expect.arrayContaining(titles(either)));
+      expect(await foundTitles(page, `"${digit}-D"`)).toEqual(found);
+    }
+  });
+
+  test('a word written together still finds the papers that hyphenate it: pretrained finds pre-trained', async ({
+    page,
+  }) => {
+    const hyphenated = PAPERS.filter(
+      (paper) => /\bpre-trained\b/i.test(indexedText(paper)) && !/\bpretrained\b/i.test(indexedText(paper)),
+    );
+    expect(hyphenated.length).toBeGreaterThan(0);
+    for (const query of ['pretrained', '"pretrained"']) {
+      expect(await foundTitles(page, query), query).toEqual(expect.arrayContaining(titles(hyphenated)));
+    }
   });
 
   test('an arXiv id finds its paper, however it is written', async ({ page }) => {

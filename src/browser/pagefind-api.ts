@@ -11,6 +11,8 @@ export interface SearchOptions {
 export interface Result {
   id: string;
   score: number;
+  /** The metadata fields the query's words were found in, if any (the title, words written together). */
+  matchedMetaFields?: string[];
   /** Loads the page's URL, metadata, filters and excerpt. */
   data: () => Promise<Fragment>;
 }
@@ -25,7 +27,7 @@ export interface Fragment {
   content: string;
   /** The positions of the matched words in `content`, counted in words separated by whitespace. */
   locations: number[];
-  /** `title` (the first `<h1>`) and the page's `data-pagefind-meta` values, raw. */
+  /** The page's `data-pagefind-meta` values, raw: `title`, and those lib/search-meta.ts gives a paper. */
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }

@@ -1,4 +1,5 @@
 // One search result as the search page lists it, built from text nodes: never from the index's HTML.
+import { withoutIndexBreaks } from '../lib/dash-breaks.ts';
 import { formatDate, plural } from '../lib/format.ts';
 import { excerptParts } from '../lib/search-excerpt.ts';
 import type { Fragment } from './pagefind-api.ts';
@@ -39,7 +40,7 @@ export function resultItem(fragment: Fragment, topicName: (id: string) => string
   if (upvotes !== undefined && /^\d+$/.test(upvotes)) {
     facts.push(element('span', {}, [plural(Number(upvotes), 'upvote')]));
   }
-  const excerpt = excerptParts(fragment.excerpt).map((part) =>
+  const excerpt = excerptParts(withoutIndexBreaks(fragment.excerpt)).map((part) =>
     part.mark ? element('mark', {}, [part.text]) : part.text,
   );
   const topics = fragment.filters.topic ?? [];

@@ -103,11 +103,15 @@ function quoted(words: readonly string[], joiner: string): string {
   return all.length < 2 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} ${joiner} ${all.at(-1) ?? ''}`;
 }
 
-/** The words of a page that its search matched, in the order they appear. */
-function matchedWords(fragment: Fragment): string[] {
+/**
+ * The words of a page that its search matched: those of its text, in the order they appear, then every word of the
+ * metadata fields it matched in, where a word its dashes break is written together (lib/search-meta.ts).
+ */
+function matchedWords(fragment: Fragment, metaFields: readonly string[] = []): string[] {
   // Pagefind counts word positions in whitespace-separated words, as its excerpts do.
   const words = fragment.content.split(/[^\S\uFEFF]+/);
-  return fragment.locations.flatMap((location) => words[location] ?? []);
+  const inMeta = metaFields.flatMap((field) => fragment.meta[field]?.split(/\s+/) ?? []);
+  return [...fragment.locations.flatMap((location) => words[location] ?? []), ...inMeta];
 }
 
 /** A search's results, and what the query's words turned out to be. */
@@ -276,7 +280,7 @@ class SearchRun {
     const firstPage = results.slice(0, PAGE_SIZE).map((result) => result.data());
     void Promise.allSettled(firstPage);
     const best = await firstPage[0];
-    const matched = best === undefined ? [] : matchedWords(best);
+    const matched = best === undefined ? [] : matchedWords(best, results[0]?.matchedMetaFields);
     const unsure = queryWords(term).filter(
       (word) => !matched.some((pageWord) => indexForm(pageWord) === indexForm(word)),
     );

@@ -84,7 +84,7 @@ describe('codeFiles', () => {
 
 describe("astro.config.mjs's CONTENT_CODE", () => {
   test('names exactly the code the content collections and the Markdown plugins import', async () => {
-    const plugins = ['src/lib/safe-markdown.ts', 'src/lib/untrusted-mdx-plugin.ts'];
+    const plugins = ['src/lib/safe-markdown.ts', 'src/lib/untrusted-mdx-plugin.ts', 'src/lib/index-breaks-plugin.ts'];
     const { output } = await cruise(['src/content.config.ts', ...plugins], {
       doNotFollow: { path: 'node_modules' },
       tsPreCompilationDeps: true,

@@ -23,6 +23,10 @@ describe('htmlToText', () => {
     );
   });
 
+  test('leaves out what the reader never sees: the search index’s word breaks', () => {
+    expect(htmlToText('<p>We compress the KV-<span hidden>~ </span>cache.</p>')).toBe('We compress the KV-cache.');
+  });
+
   test('is empty for no abstract', () => {
     expect(htmlToText('')).toBe('');
   });

@@ -3,7 +3,7 @@ import { paper } from './fixtures/papers.ts';
 import { paperSearchKeys, scopeFilterElements } from './search-keys.ts';
 
 describe('paperSearchKeys', () => {
-  test('gives the first listing date as sort key and metadata, its year as filter, and the arXiv id as metadata', () => {
+  test('gives the first listing date as sort key and its year as filter', () => {
     const titans = paper('titans', {
       arxiv: '2501.00663',
       appearances: [
@@ -14,17 +14,9 @@ describe('paperSearchKeys', () => {
     expect(paperSearchKeys(titans)).toEqual({
       'data-listed': '2025-01-03',
       'data-listed-year': '2025',
-      'data-arxiv': '2501.00663',
       'data-pagefind-sort': 'listed[data-listed]',
       'data-pagefind-filter': 'listed[data-listed-year]',
-      'data-pagefind-meta': 'listed[data-listed], arxiv[data-arxiv]',
     });
-  });
-
-  test('leaves the arXiv id out for a paper without one', () => {
-    const keys = paperSearchKeys(paper('latent-lens'));
-    expect(keys['data-pagefind-meta']).toBe('listed[data-listed]');
-    expect(keys).not.toHaveProperty('data-arxiv');
   });
 });
 

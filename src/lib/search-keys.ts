@@ -1,8 +1,8 @@
 /**
- * What a paper's page tells the search index beyond its text and the facts its meta line marks (`PaperMeta`,
- * `TopicTags`): when the archive first listed it, and its arXiv id, as attributes for the element that holds
- * the indexed text; and its scopes (the days, weeks and months that listed it, its month of publication, its
- * repository owners), as elements of their own.
+ * What a paper's page tells the search index beyond its text, the facts its meta line marks (`PaperMeta`,
+ * `TopicTags`) and its metadata (`search-meta.ts`): when the archive first listed it, as attributes for the element
+ * that holds the indexed text; and its scopes (the days, weeks and months that listed it, its month of publication,
+ * its repository owners), as elements of their own.
  */
 import type { Paper } from './paper.ts';
 import type { PaperScopes } from './paper-scopes.ts';
@@ -12,26 +12,18 @@ import { SCOPE_KEYS } from './search-scope.ts';
 export type SearchKeyAttributes = Record<`data-${string}`, string>;
 
 /**
- * The listing date (the first digest that listed the paper) as a sort key, its year as a filter and the date as
- * metadata for the result; the arXiv id as metadata, which Pagefind also searches, so an id finds its paper.
- * Values are captured from attributes rather than written inline: Pagefind takes an inline value only as the
- * last item of a list.
+ * The listing date (the first digest that listed the paper) as a sort key and its year as a filter. Values are
+ * captured from attributes rather than written inline: Pagefind takes an inline value only as the last item of a
+ * list.
  */
 export function paperSearchKeys(paper: Paper): SearchKeyAttributes {
   const { firstListed } = paper;
-  const { arxiv } = paper.data;
-  const meta = ['listed[data-listed]'];
   const attributes: SearchKeyAttributes = {
     'data-listed': firstListed,
     'data-listed-year': firstListed.slice(0, 4),
     'data-pagefind-sort': 'listed[data-listed]',
     'data-pagefind-filter': 'listed[data-listed-year]',
   };
-  if (arxiv !== undefined) {
-    attributes['data-arxiv'] = arxiv;
-    meta.push('arxiv[data-arxiv]');
-  }
-  attributes['data-pagefind-meta'] = meta.join(', ');
   return attributes;
 }
 

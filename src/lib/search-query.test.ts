@@ -17,8 +17,9 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('state-of-the-art mixture–of–experts')).toBe('state of the art mixture of experts');
   });
 
-  test('keeps a hyphenated word whole when a part is one letter or digit, which Pagefind does not index', () => {
-    expect(normaliseQuery('GPT-4 x-ray')).toBe('GPT-4 x-ray');
+  test('keeps a single letter or digit with the word it is joined to, which Pagefind does not index alone', () => {
+    expect(normaliseQuery('GPT-4 x-ray 3-D')).toBe('GPT-4 x-ray 3-D');
+    expect(normaliseQuery('GPT-4-based agents')).toBe('GPT-4 based agents');
   });
 
   test('turns every way of writing an arXiv id into the bare id', () => {
@@ -42,8 +43,12 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('arXiv preprints')).toBe('arXiv preprints');
   });
 
-  test('leaves a phrase in quotes as typed', () => {
-    expect(normaliseQuery(' "KV-cache compression" ')).toBe('"KV-cache compression"');
+  test('cuts the dashes of a phrase in quotes as the index has them, and leaves the rest as typed', () => {
+    expect(normaliseQuery(' "KV-cache compression" ')).toBe('"KV cache compression"');
+    expect(normaliseQuery('"a state-of-the-art GPT-4-based  arXiv:2501.00663"')).toBe(
+      '"a state of the art GPT-4 based  arXiv:2501.00663"',
+    );
+    expect(normaliseQuery('"KV cache"')).toBe('"KV cache"');
   });
 });
 

@@ -1,13 +1,11 @@
 /**
- * A reader's query as the index is asked it. Pagefind drops a word's punctuation before it searches
- * (`KV-cache` becomes `kvcache`), but indexes a hyphenated word both whole and as its parts, so the
- * hyphenated and the spaced forms are made one query here; and an arXiv id, however it is written, becomes
- * the bare id the paper pages give the index.
+ * A reader's query as the index is asked it. A word with dashes is searched as the words the dashes join
+ * (`KV-cache` as `KV cache`), in a phrase too, as paper pages give the index those words apart
+ * (`dash-breaks.ts`); and an arXiv id, however it is written, becomes the bare id the paper pages give the index.
  */
 import { arxivIdInUrl, parseArxivId } from '../model/arxiv-id.ts';
+import { dashPieces } from './dash-breaks.ts';
 
-const DASHES = /\p{Pd}+/u;
-const LETTERS_OR_DIGITS = /[\p{L}\p{N}]/gu;
 /** What may wrap a word in running text: brackets, quotes and a closing comma or full stop. */
 const WRAPPING = /^[([{"'“‘]+|[)\]}"'”’,.;:]+$/gu;
 
@@ -23,29 +21,24 @@ export function arxivIdIn(word: string): string | undefined {
   return arxivIdInUrl(bare) ?? arxivIdInUrl(`https://${bare}`) ?? parseArxivId(bare.replace(/^arxiv:/i, ''));
 }
 
-/**
- * A word as it is searched: an arXiv id bare; a hyphenated word as its parts, which is how Pagefind indexes
- * it besides whole, unless a part is a single letter or digit (`GPT-4`), as Pagefind indexes no such part:
- * that word is searched whole, which finds it hyphenated or written together.
- */
-function searchedWord(word: string): string {
-  const id = arxivIdIn(word);
-  if (id !== undefined) return id;
-  const parts = word.split(DASHES).filter((part) => part !== '');
-  const indexed = parts.every((part) => (part.match(LETTERS_OR_DIGITS)?.length ?? 0) >= 2);
-  return parts.length > 1 && indexed ? parts.join(' ') : word;
+/** A word cut at the dashes that break it, as a paper page gives it to the index: `KV-cache` as `KV cache`. */
+function brokenWord(word: string): string {
+  return dashPieces(word)
+    .map((piece, index, pieces) => (index < pieces.length - 1 ? piece.replace(/\p{Pd}+$/u, '') : piece))
+    .join(' ');
 }
 
 /**
- * The query to hand to Pagefind: each word as {@link searchedWord} has it, and the word `arXiv` dropped before
- * an id, as only the id is indexed. A phrase in quotes is left as typed: it asks for those exact words.
+ * The query to hand to Pagefind: each word cut at its dashes ({@link brokenWord}), an arXiv id as the bare id, and
+ * the word `arXiv` dropped before an id, as only the id is indexed. In a phrase in quotes, which asks for those exact
+ * words, only dashes are cut.
  */
 export function normaliseQuery(query: string): string {
-  if (isPhrase(query)) return query.trim();
+  if (isPhrase(query)) return query.trim().split(' ').map(brokenWord).join(' ');
   const words = query.split(' ').filter((word) => word !== '');
   return words
     .filter((word, index) => !/^arxiv:?$/i.test(word) || arxivIdIn(words[index + 1] ?? '') === undefined)
-    .map(searchedWord)
+    .map((word) => arxivIdIn(word) ?? brokenWord(word))
     .join(' ');
 }
 

@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { dashPieces, INDEX_BREAK, indexPieces, joinedWords, withoutIndexBreaks } from './dash-breaks.ts';
+
+describe('dashPieces', () => {
+  test('breaks a word after each dash that joins two words, whatever the dash', () => {
+    expect(dashPieces('KV-cache')).toEqual(['KV-', 'cache']);
+    expect(dashPieces('KV–cache')).toEqual(['KV–', 'cache']);
+    expect(dashPieces('state-of-the-art')).toEqual(['state-', 'of-', 'the-', 'art']);
+    expect(dashPieces('(KV-cache),')).toEqual(['(KV-', 'cache),']);
+    expect(dashPieces('Llama-3.1-8B')).toEqual(['Llama-', '3.1-', '8B']);
+  });
+
+  test('keeps a single letter or digit with the word it is joined to', () => {
+    expect(dashPieces('GPT-4')).toEqual(['GPT-4']);
+    expect(dashPieces('3-D')).toEqual(['3-D']);
+    expect(dashPieces('x-ray')).toEqual(['x-ray']);
+    expect(dashPieces('GPT-4-based')).toEqual(['GPT-4-', 'based']);
+    expect(dashPieces('x-ray-based')).toEqual(['x-ray-', 'based']);
+    expect(dashPieces('1-2-3')).toEqual(['1-2-3']);
+  });
+
+  test('leaves a dash at either end, or standing alone, as it is', () => {
+    expect(dashPieces('pre-')).toEqual(['pre-']);
+    expect(dashPieces('-cache')).toEqual(['-cache']);
+    expect(dashPieces('—')).toEqual(['—']);
+    expect(dashPieces('KV--cache')).toEqual(['KV--', 'cache']);
+    expect(dashPieces('cache')).toEqual(['cache']);
+    expect(dashPieces('')).toEqual(['']);
+  });
+});
+
+describe('indexPieces', () => {
+  test('cuts a text where the index reads a break, and joined again the pieces are the text', () => {
+    const text = 'We compress the KV-cache of state-of-the-art\nGPT-4 models, pre- and post-training.';
+    const pieces = indexPieces(text);
+    expect(pieces).toEqual([
+      'We compress the KV-',
+      'cache of state-',
+      'of-',
+      'the-',
+      'art\nGPT-4 models, pre- and post-',
+      'training.',
+    ]);
+    expect(pieces.join('')).toBe(text);
+    expect(indexPieces('')).toEqual(['']);
+  });
+});
+
+describe('joinedWords', () => {
+  test('writes each word a break cuts together, as the index compares words, once', () => {
+    expect(
+      joinedWords(['KV-Cache Compression', 'We compress the (KV-cache), a state-of-the-art GPT-4-based method.']),
+    ).toEqual(['kvcache', 'stateoftheart', 'gpt4based']);
+    expect(joinedWords(['GPT-4 and x-ray', ''])).toEqual([]);
+  });
+});
+
+describe('withoutIndexBreaks', () => {
+  test('takes the breaks out of an excerpt, marked words or not, and leaves the paper’s own spaces', () => {
+    expect(withoutIndexBreaks(`the <mark>KV-${INDEX_BREAK.trim()}</mark> <mark>cache</mark> of`)).toBe(
+      'the <mark>KV-</mark><mark>cache</mark> of',
+    );
+    expect(withoutIndexBreaks(`the KV–${INDEX_BREAK}<mark>cache</mark> of`)).toBe('the KV–<mark>cache</mark> of');
+    expect(withoutIndexBreaks(`a state-${INDEX_BREAK}of-${INDEX_BREAK}the-${INDEX_BREAK}art result`)).toBe(
+      'a state-of-the-art result',
+    );
+    expect(withoutIndexBreaks('pre- and post-training, ~ 5% more')).toBe('pre- and post-training, ~ 5% more');
+  });
+});

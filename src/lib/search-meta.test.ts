@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { paper } from './fixtures/papers.ts';
+import { paperSearchMeta } from './search-meta.ts';
+
+describe('paperSearchMeta', () => {
+  const kv = paper(
+    'kv-cache',
+    {
+      title: 'KV-Cache Compression for GPT-4',
+      arxiv: '2501.00663',
+      published: '2024-12-31',
+      appearances: [
+        { digest: '2026-10-02', comments: 3, upvotes: 12 },
+        { digest: '2025-01-03', comments: 1 },
+      ],
+      comments: 3,
+      upvotes: 12,
+    },
+    'We compress the KV-cache of state-of-the-art models.',
+  );
+
+  test('gives a result its title as written, its first listing date and its arXiv id', () => {
+    expect(paperSearchMeta(kv, [])).toEqual({
+      'data-meta-title': 'KV-Cache Compression for GPT-4',
+      'data-meta-listed': '2025-01-03',
+      'data-meta-arxiv': '2501.00663',
+      'data-meta-joined': 'kvcache / stateoftheart',
+      'data-pagefind-meta':
+        'title[data-meta-title], listed[data-meta-listed], arxiv[data-meta-arxiv], joined[data-meta-joined]',
+    });
+  });
+
+  test('gives the words its dashes break, from all its indexed text, written together, each on its own', () => {
+    expect(paperSearchMeta(kv, ['Jean-Pierre Dupont', 'Vision-language models'])['data-meta-joined']).toBe(
+      'kvcache / stateoftheart / jeanpierre / visionlanguage',
+    );
+  });
+
+  test('leaves out what a paper does not have', () => {
+    const plain = paperSearchMeta(paper('latent-lens', { title: 'LatentLens' }), ['Ant Group']);
+    expect(plain['data-pagefind-meta']).toBe('title[data-meta-title], listed[data-meta-listed]');
+    expect(Object.keys(plain).filter((key) => key.startsWith('data-meta-'))).toEqual([
+      'data-meta-title',
+      'data-meta-listed',
+    ]);
+  });
+});
