@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { formatCount, formatDate, formatShortMonth, plural } from '../src/lib/format.ts';
+import { withoutDigits } from '../src/lib/digitless.ts';
 import { archivePapers, archiveTopics, newestFirst } from './archive-facts.ts';
 import { at, BASE, realDigests, titleKey } from './site.ts';
 
@@ -162,8 +163,15 @@ test.describe('a paper page', () => {
     await expect(body.locator('[data-pagefind-filter="year:2024"]')).toHaveCount(1);
     await expect(body.locator('[data-pagefind-filter="code:yes"]')).toHaveCount(1);
     await expect(body.locator('[data-pagefind-sort="comments:0"]')).toHaveCount(1);
+    // What its result shows: the title as written, and dates and counts without digits, which search never finds.
+    await expect(body).toHaveAttribute('data-meta-title', SINKS.title);
+    await expect(body).toHaveAttribute('data-meta-published', withoutDigits('2024-06-22'));
+    await expect(body).toHaveAttribute('data-meta-listed', withoutDigits(listed));
+    await expect(body).toHaveAttribute('data-meta-comments', withoutDigits('0'));
     // No listing gave it upvotes: it has no count to sort by or show.
-    await expect(body.locator('[data-pagefind-sort^="upvotes"], [data-pagefind-meta^="upvotes"]')).toHaveCount(0);
+    await expect(body.locator('[data-pagefind-sort^="upvotes"]')).toHaveCount(0);
+    await expect(body).not.toHaveAttribute('data-meta-upvotes');
+    await expect(body).not.toHaveAttribute('data-pagefind-meta', /upvotes/);
     await expect(body).not.toContainText('upvote');
     await expect(body.locator('time[data-pagefind-sort="published[datetime]"]')).toHaveAttribute(
       'datetime',

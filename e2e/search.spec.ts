@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../src/lib/csp.ts';
+import { withDigits } from '../src/lib/digitless.ts';
 import { formatDate } from '../src/lib/format.ts';
 import { isoWeek } from '../src/lib/iso-week.ts';
 import { archivePapers, mostCommon, type PaperFacts } from './archive-facts.ts';
@@ -32,9 +33,15 @@ const COMMON_WORD = 'attention';
 /** What one result of a direct Pagefind search holds. */
 interface Hit {
   url: string;
+  /** Its metadata, dates and counts with their digits back, as the result item reads them. */
   meta: Record<string, string>;
+  /** Its metadata as the index holds it. */
+  rawMeta: Record<string, string>;
   filters: Record<string, string[]>;
 }
+
+/** The metadata the paper pages give without digits (src/lib/search-meta.ts). */
+const DIGITLESS = ['published', 'listed', 'comments', 'upvotes'];
 
 /**
  * Searches through `pagefind.js` itself, as the search page does, on whatever page is open, and loads every
@@ -46,7 +53,7 @@ async function pagefindSearch(
   options: { filters?: Record<string, string>; sort?: Record<string, string> } = {},
   { noWorker = false } = {},
 ): Promise<Hit[]> {
-  return page.evaluate(
+  const hits = await page.evaluate(
     async ({ url, baseUrl, term, options, noWorker }) => {
       interface Fragment {
         url: string;
@@ -64,6 +71,13 @@ async function pagefindSearch(
     },
     { url: at('pagefind/pagefind.js'), baseUrl: BASE, term, options, noWorker },
   );
+  return hits.map((hit) => ({
+    ...hit,
+    rawMeta: hit.meta,
+    meta: Object.fromEntries(
+      Object.entries(hit.meta).map(([key, value]) => [key, DIGITLESS.includes(key) ? withDigits(value) : value]),
+    ),
+  }));
 }
 
 /** The paper a result URL names. */
@@ -86,6 +100,11 @@ const titles = (papers: readonly PaperFacts[]): string[] => papers.map((paper) =
 /** The text a paper's page gives the index, block after block. */
 function indexedText(paper: PaperFacts): string {
   return [paper.title, ...paper.authorNames, paper.organisation ?? '', paper.abstract, ...paper.topics].join(' ');
+}
+
+/** What search finds a paper by: its indexed text and its arXiv id. */
+function searchedText(paper: PaperFacts): string {
+  return `${indexedText(paper)} ${paper.arxiv ?? ''}`;
 }
 
 test.describe('searching from the search page', () => {
@@ -596,6 +615,43 @@ test.describe('honest answers', () => {
     for (const query of ['pretrained', '"pretrained"']) {
       expect(await foundTitles(page, query), query).toEqual(expect.arrayContaining(titles(hyphenated)));
     }
+  });
+
+  test('a year finds papers by their text, never by their dates, which their results still show', async ({ page }) => {
+    // The year most papers were first listed in: every one of them has it, as a date for its result.
+    const listed = mostCommon(PAPERS, (paper) => [paper.firstListed.slice(0, 4)]);
+    const asWord = PAPERS.filter((paper) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${listed.value}`, 'u').test(searchedText(paper)),
+    );
+    const found = await foundTitles(page, listed.value);
+    expect(found).toEqual(expect.arrayContaining(titles(asWord)));
+    const holding = PAPERS.filter((paper) => searchedText(paper).includes(listed.value));
+    expect(titles(holding)).toEqual(expect.arrayContaining(found));
+    expect(found.length).toBeLessThan(listed.papers.length);
+
+    // What a result shows of its dates and counts is there, without a digit the index could take a word from.
+    const [hit] = await pagefindSearch(page, PHRASE);
+    expect(hit?.meta.published).toBe(PHRASE_PAPER.published);
+    expect(hit?.meta.listed).toBe(PHRASE_PAPER.firstListed);
+    expect(hit?.meta.comments).toBe(String(PHRASE_PAPER.comments));
+    for (const key of ['published', 'listed', 'comments']) expect(hit?.rawMeta[key], key).not.toMatch(/[\p{L}\p{N}]/u);
+  });
+
+  test('a count that no paper’s text holds finds no paper, though papers have that many comments or upvotes', async ({
+    page,
+  }) => {
+    // Not even as the start of a word: a dash between digits joins them into one.
+    const count = PAPERS.flatMap((paper) => [paper.comments, paper.upvotes ?? 0])
+      .map(String)
+      .find(
+        (value) => value.length > 1 && !PAPERS.some((paper) => searchedText(paper).replace(/-/g, '').includes(value)),
+      );
+    test.skip(count === undefined, 'every count of two digits or more in content/papers is in some paper’s text');
+    await page.goto(at(`search/?q=${count ?? ''}`));
+    await settled(page);
+    await expect(searchPage(page).status).toHaveText(
+      `No paper contains “${count ?? ''}”. Check the spelling, or try other words.`,
+    );
   });
 
   test('an arXiv id finds its paper, however it is written', async ({ page }) => {

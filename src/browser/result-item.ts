@@ -1,5 +1,6 @@
 // One search result as the search page lists it, built from text nodes: never from the index's HTML.
 import { withoutIndexBreaks } from '../lib/dash-breaks.ts';
+import { withDigits } from '../lib/digitless.ts';
 import { formatDate, plural } from '../lib/format.ts';
 import { excerptParts } from '../lib/search-excerpt.ts';
 import type { Fragment } from './pagefind-api.ts';
@@ -21,12 +22,20 @@ function dated(what: string, iso: string): HTMLSpanElement {
   return element('span', {}, [`${what} `, element('time', { dateTime: iso }, [formatDate(iso)])]);
 }
 
+/** A date or count of a result's metadata, which the paper page wrote without digits (lib/search-meta.ts). */
+function fact(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : withDigits(value);
+}
+
 /**
  * One result: title, the date it was published and the date the archive first listed it, its arXiv id, comments
  * and upvotes where known, the excerpt with the matches marked, and its topics named by `topicName`.
  */
 export function resultItem(fragment: Fragment, topicName: (id: string) => string): HTMLLIElement {
-  const { title = fragment.url, published, listed, arxiv, comments, upvotes } = fragment.meta;
+  const { title = fragment.url, arxiv } = fragment.meta;
+  const [published, listed, comments, upvotes] = (['published', 'listed', 'comments', 'upvotes'] as const).map((key) =>
+    fact(fragment.meta[key]),
+  );
   const facts: Node[] = [
     published !== undefined && ISO_DATE.test(published)
       ? dated('Published', published)
