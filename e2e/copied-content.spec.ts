@@ -3,7 +3,8 @@
 //   contributor's would be, for the author pages, names on paper pages, citations and search by name;
 // - hostile papers the content check rejects, built into the site anyway (defence in depth: they still cannot run
 //   anything);
-// - papers that write a word as no committed paper does (the KV cache with an en dash, and as one word), for search.
+// - papers that write a word as no committed paper does (the KV cache with an en dash, as one word, and as one word
+//   in capitals), for search.
 import AxeBuilder from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -21,10 +22,11 @@ import { BASE } from './site.ts';
 
 const run = promisify(execFile);
 const HOSTILE = 'e2e/fixtures/hostile-papers';
-/** Papers that each write the KV cache as no committed paper does: with an en dash, and as one word. */
+/** Papers that each write the KV cache as no committed paper does: with an en dash, as one word, in capitals. */
 const SPELLED = 'e2e/fixtures/spelled-papers';
 const EN_DASH = '/papers/a-store-written-with-an-en-dash/';
 const ONE_WORD = '/papers/a-store-written-as-one-word/';
+const CAPITALS = '/papers/a-store-written-in-capitals/';
 /** Committed papers that write KV-Cache hyphenated (in its title and abstract), and KV cache with a space only. */
 const HYPHENATED = '/papers/x-kv-cross-layer-svd-for-kv-cache-compression/';
 const SPACED = '/papers/kimi-linear-an-expressive-efficient-attention-architecture/';
@@ -216,12 +218,13 @@ test.describe('a site with a word written every way', () => {
   }
 
   test('KV-cache, KV cache and KV–cache are one, in quotes or not; KVcache is a word of its own', async ({ page }) => {
-    const [phrase = [], hyphenated = [], words = [], hyphen = [], together = []] = await found(page, [
+    const [phrase = [], hyphenated = [], words = [], hyphen = [], together = [], inPhrase = []] = await found(page, [
       '"KV cache"',
       '"KV-cache"',
       'KV cache',
       'KV-cache',
       'KVcache',
+      '"KVcache of"',
     ]);
     expect(phrase).toEqual(expect.arrayContaining([EN_DASH, HYPHENATED, SPACED]));
     expect(phrase).not.toContain(ONE_WORD);
@@ -229,9 +232,14 @@ test.describe('a site with a word written every way', () => {
     expect(hyphen).toEqual(words);
     expect(words).toEqual(expect.arrayContaining(phrase));
     expect(words).not.toContain(ONE_WORD);
-    // Written together, the word finds itself, and the papers that break it with a dash of any kind, not a space.
-    expect(together).toEqual(expect.arrayContaining([HYPHENATED, ONE_WORD, EN_DASH]));
+    // Written together, the word finds itself, and the papers that break it with a dash of any kind, not a space;
+    // in a phrase, only itself.
+    expect(together).toEqual(expect.arrayContaining([HYPHENATED, ONE_WORD, EN_DASH, CAPITALS]));
     expect(together).not.toContain(SPACED);
+    expect(inPhrase).toEqual([ONE_WORD, CAPITALS].sort());
+    // Pagefind finds a word by its capitalised parts, but not in a phrase.
+    expect(words).toContain(CAPITALS);
+    expect(phrase).not.toContain(CAPITALS);
   });
 });
 
