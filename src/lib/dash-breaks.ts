@@ -4,8 +4,8 @@
  * in quotes could find one spelling and never the other. A paper page therefore gives the index a break after each
  * dash that joins two words (a space the reader never sees, {@link INDEX_BREAK}), and a query is cut at the same
  * dashes: both spellings are then the same words in the same places. A dash next to a single letter or digit
- * (`GPT-4`, `x-ray`, `3-D`) breaks nothing, as Pagefind indexes no such part of a word: `GPT-4` stays one word, the
- * word `GPT4` is.
+ * (`GPT-4`, `x-ray`, `3-D`) breaks nothing, as Pagefind indexes no such part of a word: `GPT-4` stays one word, as
+ * `GPT4` is.
  */
 
 /** A run of dashes of any kind: hyphen, en and em dash, and the others Unicode counts as dashes. */
@@ -14,9 +14,9 @@ const LETTERS_OR_DIGITS = /[\p{L}\p{N}]/gu;
 
 /**
  * What the index reads at a break: a tilde, then a space. The space makes the two sides two words. The tilde tells
- * this space from one the paper has, in the text Pagefind gives back with a result, and gives the index no word: it
- * drops ASCII punctuation from a word, where it keeps anything else that is neither a letter nor a digit (an
- * invisible word joiner became a word of its own, on every page).
+ * this space from one the paper has, in the text Pagefind gives back with a result, and adds no word to the index:
+ * Pagefind drops ASCII punctuation from a word, but keeps any other character that is neither a letter nor a digit
+ * (an invisible word joiner, tried first, became a word of its own on every page).
  */
 export const INDEX_BREAK = '~ ';
 

@@ -9,7 +9,7 @@ import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
 import { INDEX_BREAK, indexPieces } from './dash-breaks.ts';
 
 /** The element a break is: hidden, so it is neither shown, nor read aloud, nor copied with the text. */
-export function indexBreakElement(): Element {
+function indexBreakElement(): Element {
   return {
     type: 'element',
     tagName: 'span',
