@@ -542,6 +542,8 @@ test.describe('honest answers', () => {
     expect(hyphenated.length).toBeGreaterThan(0);
     expect(spaced.length).toBeGreaterThan(0);
     const phrase = await foundTitles(page, '"KV cache"');
+    // The status line quotes the reader's phrase in single quotes inside its own double ones.
+    await expect(searchPage(page).status).toHaveText(`${papersPhrase(phrase.length)} match “‘KV cache’”.`);
     expect(phrase).toEqual(expect.arrayContaining(titles([...hyphenated, ...spaced])));
     expect(await foundTitles(page, '"KV-cache"')).toEqual(phrase);
     const words = await foundTitles(page, 'KV cache');

@@ -97,9 +97,17 @@ function formState(page: Page, offered: Offered): SearchState {
   return resolveSearch(readSearchParams(params), offered).state;
 }
 
+/**
+ * A reader's words in quotes, as the status line shows them: a phrase they put in double quotes takes single ones
+ * inside, so `"KV cache" decoding` reads “‘KV cache’ decoding”, not “"KV cache" decoding”.
+ */
+function quote(text: string): string {
+  return `“${text.replace(/"([^"]*)"/g, '‘$1’')}”`;
+}
+
 /** A list of quoted words: `“a”`, `“a” or “b”`, `“a”, “b” or “c”`. */
 function quoted(words: readonly string[], joiner: string): string {
-  const all = words.map((word) => `“${word}”`);
+  const all = words.map(quote);
   return all.length < 2 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} ${joiner} ${all.at(-1) ?? ''}`;
 }
 
@@ -137,7 +145,7 @@ function summary(state: SearchState, found: Found): string {
   if (count === 0) {
     return words === null
       ? 'No papers match all these filters. Try fewer.'
-      : `No papers match “${words}”. Try fewer or other words${filtered ? ', or clear the filters' : ''}.`;
+      : `No papers match ${quote(words)}. Try fewer or other words${filtered ? ', or clear the filters' : ''}.`;
   }
   const matched = `${plural(count, 'paper')} ${count === 1 ? 'matches' : 'match'}`;
   // Without words there is no relevance: the listing is in the order pagefindRequest chose.
@@ -146,7 +154,7 @@ function summary(state: SearchState, found: Found): string {
     found.partial.length === 0
       ? ''
       : ` No paper has ${quoted(found.partial, 'or')} as a whole word: these have words that begin with ${found.partial.length === 1 ? 'it' : 'them'}.`;
-  return `${matched} “${words}”.${partly}`;
+  return `${matched} ${quote(words)}.${partly}`;
 }
 
 /** Runs searches for the page, showing only the latest one's results. */
@@ -192,7 +200,7 @@ class SearchRun {
       this.#say(
         state.query === ''
           ? 'Type words from a paper’s title, authors, abstract, topics or organisation, or choose a filter to list papers.'
-          : `“${state.query}” has no letters or digits to search for. Type a word, or choose a filter.`,
+          : `${quote(state.query)} has no letters or digits to search for. Type a word, or choose a filter.`,
       );
       return;
     }
@@ -229,7 +237,7 @@ class SearchRun {
     if (generation !== this.#generation) return;
     const nothing = searchTerm(state.query) === null && state.query !== '';
     this.#say(
-      `${nothing ? `“${state.query}” has no letters or digits, so only the filters apply. ` : ''}${summary(state, found)}`,
+      `${nothing ? `${quote(state.query)} has no letters or digits, so only the filters apply. ` : ''}${summary(state, found)}`,
     );
     this.#shownSearch = { state, request, found, generation };
     await this.#count(this.#shownSearch);
