@@ -13,6 +13,11 @@ describe('fileSizeProblem', () => {
     );
   });
 
+  test('rounds a size up, so that a file one byte over the limit reads as over it', () => {
+    expect(fileSizeProblem(MAX_PAPER_FILE_BYTES + 1, MAX_PAPER_FILE_BYTES)).toBe('is 65 KB; expected at most 64 KB');
+    expect(fileSizeProblem(MAX_CAPTURE_BYTES + 1, MAX_CAPTURE_BYTES)).toBe('is 2.1 MB; expected at most 2.0 MB');
+  });
+
   test('names what the file should have been, when told', () => {
     expect(fileSizeProblem(3 * 1024 * 1024, MAX_CAPTURE_BYTES, 'a .md digest')).toBe(
       'is 3.0 MB; expected a .md digest of at most 2.0 MB',

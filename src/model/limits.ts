@@ -5,8 +5,9 @@
 export const MAX_PAPER_FILE_BYTES = 64 * 1024;
 /** A topic file: frontmatter and a few paragraphs. */
 export const MAX_TOPIC_FILE_BYTES = 64 * 1024;
-/** A digest, one day's listing: the text of a copied page, or the daily papers API's answer. */
+/** A digest of a copied listing page: the page's text, a day's papers with their abstracts. */
 export const MAX_TEXT_DIGEST_BYTES = 8 * 1024 * 1024;
+/** A digest of the daily papers API's answer for a day: each paper's record as the Hub's JSON gives it. */
 export const MAX_JSON_DIGEST_BYTES = 8 * 1024 * 1024;
 /** A Markdown capture of a day's page: its syntax tree takes far more memory than its text. */
 export const MAX_CAPTURE_BYTES = 2 * 1024 * 1024;
@@ -40,7 +41,7 @@ export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-
 
 /**
  * What is wrong with a file of `length` bytes where at most `maxBytes` are allowed, if anything: both sizes in the
- * unit the limit is stated in (64 KB, 2 MB), and `what` the file should have been ("a .md digest"), if given.
+ * unit the limit is stated in, and `what` the file should have been ("a .md digest"), if given.
  */
 export function fileSizeProblem(length: number, maxBytes: number, what?: string): string | undefined {
   if (length <= maxBytes) return undefined;
@@ -54,8 +55,9 @@ function kilobytes(bytes: number): string {
   return `${Math.ceil(bytes / 1024)} KB`;
 }
 
+// Rounded up, as kilobytes are: a file over the limit never reads as the limit.
 function megabytes(bytes: number): string {
-  return `${(bytes / MEGABYTE).toFixed(1)} MB`;
+  return `${(Math.ceil((bytes / MEGABYTE) * 10) / 10).toFixed(1)} MB`;
 }
 
 /** The first hidden character in `text`, as `U+XXXX`, or undefined. */

@@ -71,7 +71,7 @@ describe('parseDigest limits', () => {
   test("refuses a Markdown capture larger than a day's listing could be, naming its size", () => {
     const huge = new TextEncoder().encode('# Daily Papers\n\n'.concat('x'.repeat(3 * 1024 * 1024)));
     expect(parseError('digests/2026-10-02.md', huge).message).toBe(
-      "digests/2026-10-02.md: is 3.0 MB; expected a .md digest of at most 2.0 MB (one day's listing)",
+      "digests/2026-10-02.md: is 3.1 MB; expected a .md digest of at most 2.0 MB (one day's listing)",
     );
   });
 });
