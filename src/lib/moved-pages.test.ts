@@ -4,16 +4,21 @@ import { isMovedPage, movedDayPages } from './moved-pages.ts';
 describe('movedDayPages', () => {
   test('gives the pages after the first that a day had at twenty papers a page', () => {
     // The digests of Oct 2 and Apr 20, 2026 list 120 and 31 papers.
-    expect(movedDayPages(120)).toEqual([2, 3, 4, 5, 6]);
-    expect(movedDayPages(31)).toEqual([2]);
+    expect(movedDayPages('2026-10-02', 120)).toEqual([2, 3, 4, 5, 6]);
+    expect(movedDayPages('2026-04-20', 31)).toEqual([2]);
   });
 
   test('starts a page at each twenty-first paper, and gives none to a day that fitted on one', () => {
-    expect(movedDayPages(40)).toEqual([2]);
-    expect(movedDayPages(41)).toEqual([2, 3]);
-    expect(movedDayPages(20)).toEqual([]);
-    expect(movedDayPages(1)).toEqual([]);
-    expect(movedDayPages(0)).toEqual([]);
+    expect(movedDayPages('2026-03-03', 40)).toEqual([2]);
+    expect(movedDayPages('2026-03-03', 41)).toEqual([2, 3]);
+    expect(movedDayPages('2026-03-03', 20)).toEqual([]);
+    expect(movedDayPages('2026-03-03', 1)).toEqual([]);
+    expect(movedDayPages('2026-03-03', 0)).toEqual([]);
+  });
+
+  test('gives none to a day listed after days became one page, however many papers it lists', () => {
+    expect(movedDayPages('2026-10-03', 120)).toEqual([]);
+    expect(movedDayPages('2027-01-05', 41)).toEqual([]);
   });
 });
 
