@@ -6,9 +6,8 @@
  */
 import { isRealDate } from '../model/digests/listing-date.ts';
 import { ownerKey } from './code-repo-url.ts';
-import { formatDate, formatMonth } from './format.ts';
+import { formatDate, formatDateRange, formatMonth } from './format.ts';
 import { isoWeekOfId } from './iso-week.ts';
-import { monthOf, weekOf } from './listing-periods.ts';
 
 /**
  * The index's scope filters, which are also the URL parameters that hold them: a day listed (`2026-04-20`, as
@@ -50,10 +49,12 @@ export function readScope(key: ScopeKey, value: string): Scope | undefined {
     }
     case 'listed-week': {
       const week = isoWeekOfId(value);
-      return week && { value, label: `Listed in the week of ${weekOf(week.monday).name}` };
+      return week && { value, label: `Listed in the week of ${formatDateRange(week.monday, week.sunday)}` };
     }
-    case 'listed-month':
-      return MONTH_ID.test(value) ? { value, label: `Listed in ${monthOf(`${value}-01`).name}` } : undefined;
+    case 'listed-month': {
+      const match = MONTH_ID.exec(value);
+      return match ? { value, label: `Listed in ${formatMonth(match[1] ?? '', match[2] ?? '')}` } : undefined;
+    }
     case 'month': {
       const match = MONTH_ID.exec(value);
       return match ? { value, label: `Published in ${formatMonth(match[1] ?? '', match[2] ?? '')}` } : undefined;
