@@ -6,12 +6,16 @@
 import type { PageNumber } from './paths.ts';
 import { paths } from './paths.ts';
 import type { PeriodKind } from './period-links.ts';
+import { listedWhen } from './period-when.ts';
+import type { ScopeKey } from './search-scope.ts';
 import { SITE_NAME } from './site.ts';
 
 /** One kind of period listed, as its pages and feed speak of it. */
 export interface PeriodKindFacts {
   /** When a period was listed, from its name: `on Apr 20, 2026`, `in the week of Apr 13–19, 2026`, `in April 2026`. */
   when: (name: string) => string;
+  /** The search's filter that finds a period's papers by its id (search-scope.ts). */
+  scope: ScopeKey;
   /** A period's page description, from its papers (`31 papers`) and its name. */
   description: (papers: string, name: string) => string;
   /** The index of every period of the kind, and its description; only the days' index has pages (`number`). */
@@ -27,7 +31,8 @@ export interface PeriodKindFacts {
 // A day has one digest; a week or a month gathers several, each paper once.
 export const periodKinds: Readonly<Record<PeriodKind, PeriodKindFacts>> = {
   day: {
-    when: (name) => `on ${name}`,
+    when: listedWhen.day,
+    scope: 'listed-day',
     description: (papers, name) => `The ${papers} the daily papers digest of ${name} listed, most upvoted first.`,
     index: (number) => paths.digests(number),
     indexDescription: 'Every daily papers digest in the archive, latest first: the papers listed each day.',
@@ -36,7 +41,8 @@ export const periodKinds: Readonly<Record<PeriodKind, PeriodKindFacts>> = {
     feedDescription: 'One item a day: the papers a daily papers digest listed, most upvoted first.',
   },
   week: {
-    when: (name) => `in the week of ${name}`,
+    when: listedWhen.week,
+    scope: 'listed-week',
     description: (papers, name) =>
       `The ${papers} the daily papers digests listed in the week of ${name}, most upvoted first.`,
     index: () => paths.weeks(),
@@ -46,7 +52,8 @@ export const periodKinds: Readonly<Record<PeriodKind, PeriodKindFacts>> = {
     feedDescription: 'One item a week: the papers the daily papers digests listed that week, most upvoted first.',
   },
   month: {
-    when: (name) => `in ${name}`,
+    when: listedWhen.month,
+    scope: 'listed-month',
     description: (papers, name) => `The ${papers} the daily papers digests listed in ${name}, most upvoted first.`,
     index: () => paths.months(),
     indexDescription: 'What the daily papers digests listed each month, latest first.',

@@ -8,6 +8,7 @@ import { isRealDate } from '../model/digests/listing-date.ts';
 import { ownerKey } from './code-repo-url.ts';
 import { formatDate, formatDateRange, formatMonth } from './format.ts';
 import { isoWeekOfId } from './iso-week.ts';
+import { listedWhen } from './period-when.ts';
 
 /**
  * The index's scope filters, which are also the URL parameters that hold them: a day listed (`2026-04-20`, as
@@ -45,15 +46,17 @@ export function readScope(key: ScopeKey, value: string): Scope | undefined {
     case 'listed-day': {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
       if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) return undefined;
-      return { value, label: `Listed on ${formatDate(value)}` };
+      return { value, label: `Listed ${listedWhen.day(formatDate(value))}` };
     }
     case 'listed-week': {
       const week = isoWeekOfId(value);
-      return week && { value, label: `Listed in the week of ${formatDateRange(week.monday, week.sunday)}` };
+      return week && { value, label: `Listed ${listedWhen.week(formatDateRange(week.monday, week.sunday))}` };
     }
     case 'listed-month': {
       const match = MONTH_ID.exec(value);
-      return match ? { value, label: `Listed in ${formatMonth(match[1] ?? '', match[2] ?? '')}` } : undefined;
+      return match
+        ? { value, label: `Listed ${listedWhen.month(formatMonth(match[1] ?? '', match[2] ?? ''))}` }
+        : undefined;
     }
     case 'month': {
       const match = MONTH_ID.exec(value);
