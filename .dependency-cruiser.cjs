@@ -1,5 +1,11 @@
 // The import rules of ARCHITECTURE.md, checked by `npm run lint`. Each rule's comment says why it holds; a new import
 // that breaks one fails lint, naming the importing file and the imported one.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- dependency-cruiser reads its config as CommonJS
+const { builtinModules } = require('node:module');
+
+/** Node's built-in modules, as dependency-cruiser names them (`crypto`, `fs/promises`, without `node:`). */
+const NODE_BUILTINS = builtinModules.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -33,6 +39,17 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/lib/' },
       to: { path: '^src/(?:pages|layouts|components|loaders|integrations|browser)/' },
+    },
+    {
+      name: 'browser-code-reaches-no-build-code',
+      comment:
+        "What runs in the reader's browser (src/browser/) never reaches, however indirectly, what only a build has: Astro's virtual modules (astro:env, astro:content), Node's built-ins, the site's settings (site.ts), the archive (load-archive.ts), period-kinds.ts, cache keys (cache-key.ts), or the loaders and integrations. Such a module fails in the browser, or ships build data to every reader.",
+      severity: 'error',
+      from: { path: '^src/browser/' },
+      to: {
+        path: `^(?:astro:|node:|(?:${NODE_BUILTINS})$|src/lib/(?:site|load-archive|period-kinds|cache-key)\\.ts$|src/(?:loaders|integrations)/)`,
+        reachable: true,
+      },
     },
     {
       name: 'developer-tools-stay-apart',
