@@ -3,6 +3,7 @@
  * feed are. Everything else about their pages and feeds is one shape (layouts/PeriodListing.astro,
  * layouts/PeriodIndex.astro, period-feed.ts).
  */
+import { plural } from './format.ts';
 import type { PageNumber } from './paths.ts';
 import { paths } from './paths.ts';
 import type { PeriodKind } from './period-links.ts';
@@ -26,9 +27,20 @@ export interface PeriodKindFacts {
   /** The feed, one item a period: its link from pages, and its own description. */
   feed: { title: string; href: string };
   feedDescription: string;
+  /** The feed's link text on the index: `RSS feed, one item a day`. */
+  feedLink: string;
+  /** The links to the periods before and after one: `Other days`. */
+  others: string;
+  /** Whether a period's page leaves out each paper's date listed: on a day's page it is the page's own. */
+  hideListed: boolean;
+  /** Whether a period's name is a date, which the index gives as a `<time>`: a day's. */
+  namedByDate: boolean;
+  /** What the index says a period holds, from its numbers of papers and of digests. */
+  holds: (papers: number, digests: number) => string;
 }
 
-// A day has one digest; a week or a month gathers several, each paper once.
+// Each kind's sentences are written out whole rather than made from its noun: a day is one digest named by its date,
+// so they differ from a week's and a month's in more than a word.
 export const periodKinds: Readonly<Record<PeriodKind, PeriodKindFacts>> = {
   day: {
     when: listedWhen.day,
@@ -39,6 +51,12 @@ export const periodKinds: Readonly<Record<PeriodKind, PeriodKindFacts>> = {
     page: (id) => paths.digest(id),
     feed: { title: `${SITE_NAME}: each day listed`, href: paths.digestsFeed() },
     feedDescription: 'One item a day: the papers a daily papers digest listed, most upvoted first.',
+    feedLink: 'RSS feed, one item a day',
+    others: 'Other days',
+    hideListed: true,
+    namedByDate: true,
+    // A day is one digest.
+    holds: (papers) => plural(papers, 'paper'),
   },
   week: {
     when: listedWhen.week,
@@ -50,6 +68,11 @@ export const periodKinds: Readonly<Record<PeriodKind, PeriodKindFacts>> = {
     page: (id, number) => paths.week(id, number),
     feed: { title: `${SITE_NAME}: each week listed`, href: paths.weeksFeed() },
     feedDescription: 'One item a week: the papers the daily papers digests listed that week, most upvoted first.',
+    feedLink: 'RSS feed, one item a week',
+    others: 'Other weeks',
+    hideListed: false,
+    namedByDate: false,
+    holds: (papers, digests) => `${plural(papers, 'paper')} from ${plural(digests, 'digest')}`,
   },
   month: {
     when: listedWhen.month,
@@ -60,5 +83,10 @@ export const periodKinds: Readonly<Record<PeriodKind, PeriodKindFacts>> = {
     page: (id, number) => paths.listedMonth(id, number),
     feed: { title: `${SITE_NAME}: each month listed`, href: paths.monthsFeed() },
     feedDescription: 'One item a month: the papers the daily papers digests listed that month, most upvoted first.',
+    feedLink: 'RSS feed, one item a month',
+    others: 'Other months',
+    hideListed: false,
+    namedByDate: false,
+    holds: (papers, digests) => `${plural(papers, 'paper')} from ${plural(digests, 'digest')}`,
   },
 };
