@@ -21,6 +21,11 @@ describe('readScope', () => {
     expect(readScope('owner', 'GitHub.com/GATECH-EIC')?.value).toBe('github.com/gatech-eic');
   });
 
+  test('reads an owner written as a path, with slashes at its ends', () => {
+    expect(readScope('owner', 'github.com/openai/')?.value).toBe('github.com/openai');
+    expect(readScope('owner', '/github.com/openai/')?.value).toBe('github.com/openai');
+  });
+
   test('refuses a value that is not of the shape of the site’s ids, or names no day, week or month', () => {
     for (const [key, value] of [
       ['listed-day', '2026-13-01'],

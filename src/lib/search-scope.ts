@@ -38,7 +38,8 @@ export function ownerId(owner: { host: string; key: string }): string {
 
 /**
  * The scope a URL's value names, or `undefined` when the value does not have the shape of the site's ids for it
- * (`2026-13-01`, `2025-W53`). An owner is read whatever its case, as code hosts read owner names. Whether the
+ * (`2026-13-01`, `2025-W53`). An owner is read whatever its case, as code hosts read owner names, and with or without
+ * slashes at its ends. Whether the
  * archive holds a well-formed value is for the index to say.
  */
 export function readScope(key: ScopeKey, value: string): Scope | undefined {
@@ -63,7 +64,11 @@ export function readScope(key: ScopeKey, value: string): Scope | undefined {
       return match ? { value, label: `Published in ${formatMonth(match[1] ?? '', match[2] ?? '')}` } : undefined;
     }
     case 'owner': {
-      const [host = '', key = '', ...rest] = value.toLowerCase().split('/');
+      // A link or a reader may write an owner as a path, with slashes at its ends.
+      const [host = '', key = '', ...rest] = value
+        .toLowerCase()
+        .replace(/^\/+|\/+$/g, '')
+        .split('/');
       if (rest.length > 0 || !HOST.test(host) || key === '' || ownerKey(key) !== key) return undefined;
       return { value: ownerId({ host, key }), label: `Code by ${key} on ${host}` };
     }
