@@ -1,7 +1,7 @@
 // The scopes a search is narrowed to (a day, week or month listed, a month published, a repository owner), shown in
 // the filter area as named constraints, each with its value in the form and a button that removes it. Links set
 // them; the page offers no control for them, as each has hundreds or thousands of values.
-import { readScope, SCOPE_KEYS } from '../lib/search-scope.ts';
+import { readScope, SCOPE_KEYS, type ScopeKey } from '../lib/search-scope.ts';
 import type { SearchState } from '../lib/search-state.ts';
 
 /**
@@ -11,7 +11,7 @@ import type { SearchState } from '../lib/search-state.ts';
  */
 export function showScopes(
   area: { box: HTMLElement; list: HTMLUListElement },
-  state: Pick<SearchState, (typeof SCOPE_KEYS)[number]>,
+  state: Pick<SearchState, ScopeKey>,
   removed: (next: HTMLButtonElement | undefined) => void,
 ): void {
   const { box, list } = area;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { paper } from './fixtures/papers.ts';
-import { groupByDate } from './group-dates.ts';
+import { groupByDate, monthId, readMonthId } from './group-dates.ts';
 import { newestFirst } from './paper.ts';
 
 describe('groupByDate', () => {
@@ -32,5 +32,17 @@ describe('groupByDate', () => {
 
   test('counts papers per month for the chart', () => {
     expect(Object.fromEntries(groups.monthCounts)).toEqual({ '2025-09': 2, '2025-01': 1, '2017-12': 1 });
+  });
+});
+
+describe('monthId', () => {
+  test('names a month by its year and its month, as the month pages and the search do', () => {
+    expect(monthId({ year: '2025', month: '09' })).toBe('2025-09');
+  });
+});
+
+describe('readMonthId', () => {
+  test('reads a month’s id back as its year and month', () => {
+    expect(readMonthId('2025-09')).toEqual({ year: '2025', month: '09' });
   });
 });

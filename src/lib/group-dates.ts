@@ -24,6 +24,19 @@ export interface DateGroups {
   monthCounts: Map<string, number>;
 }
 
+/**
+ * A month's id, `2025-09`: how the site's month pages, the search's month scopes and the month counts name a month,
+ * published or listed.
+ */
+export function monthId(month: Pick<MonthGroup, 'year' | 'month'>): string {
+  return `${month.year}-${month.month}`;
+}
+
+/** A month's id (`2025-09`) read back as its year and month. */
+export function readMonthId(id: string): Pick<MonthGroup, 'year' | 'month'> {
+  return { year: id.slice(0, 4), month: id.slice(5, 7) };
+}
+
 /** Groups papers by published year and month. Give them newest first: groups keep the order they are given. */
 export function groupByDate(papers: readonly Paper[]): DateGroups {
   const years = new Map<string, YearGroup>();
@@ -38,7 +51,7 @@ export function groupByDate(papers: readonly Paper[]): DateGroups {
     let yearGroup = years.get(year);
     if (!yearGroup) years.set(year, (yearGroup = { year, papers: [], months: [] }));
     yearGroup.papers.push(paper);
-    const key = `${year}-${month}`;
+    const key = monthId({ year, month });
     let monthGroup = months.get(key);
     if (!monthGroup) {
       months.set(key, (monthGroup = { year, month, papers: [] }));

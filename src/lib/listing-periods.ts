@@ -3,6 +3,7 @@
  * date a paper was published): every period's papers once, ranked, with the periods before and after it.
  */
 import { formatDate, formatDateRange, formatMonth } from './format.ts';
+import { monthId } from './group-dates.ts';
 import { isoWeek } from './iso-week.ts';
 import { rankListed, type ListedPaper } from './rank-listed.ts';
 
@@ -49,7 +50,7 @@ export const monthOf: PeriodOf = (date) => {
   const [year = '', month = ''] = date.split('-');
   const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
   return {
-    id: `${year}-${month}`,
+    id: monthId({ year, month }),
     first: `${year}-${month}-01`,
     last: `${year}-${month}-${String(days)}`,
     name: formatMonth(year, month),

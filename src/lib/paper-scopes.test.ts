@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { paper } from './fixtures/papers.ts';
 import { groupByOwner } from './group-code-repos.ts';
 import { groupListings, monthOf, weekOf } from './listing-periods.ts';
-import { paperScopes } from './paper-scopes.ts';
+import { NO_SCOPES, paperScopes } from './paper-scopes.ts';
+import { SCOPE_KEYS } from './search-scope.ts';
 
 const sinks = paper('sinks', {
   published: '2024-06-22',
@@ -56,5 +57,12 @@ describe('paperScopes', () => {
       month: [],
       owner: [],
     });
+  });
+});
+
+describe('NO_SCOPES', () => {
+  test('gives every scope filter no value', () => {
+    expect(Object.keys(NO_SCOPES)).toEqual([...SCOPE_KEYS]);
+    for (const key of SCOPE_KEYS) expect(NO_SCOPES[key]).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * than worked out again from the paper: a day's, week's or month's listing, a month of publication and a repository
  * owner each find in search exactly the papers their page lists.
  */
-import type { MonthGroup } from './group-dates.ts';
+import { monthId, type MonthGroup } from './group-dates.ts';
 import type { OwnerGroup } from './group-code-repos.ts';
 import type { ListingPeriod } from './listing-periods.ts';
 import type { Paper } from './paper.ts';
@@ -13,7 +13,12 @@ import { ownerId, SCOPE_KEYS, type ScopeKey } from './search-scope.ts';
 export type PaperScopes = Readonly<Record<ScopeKey, readonly string[]>>;
 
 /** The scopes of a paper no listing lists. */
-export const NO_SCOPES: PaperScopes = { 'listed-day': [], 'listed-week': [], 'listed-month': [], month: [], owner: [] };
+export const NO_SCOPES: PaperScopes = emptyScopes();
+
+/** Every scope filter with no value yet, one list each, as SCOPE_KEYS names them. */
+function emptyScopes(): Record<ScopeKey, string[]> {
+  return Object.fromEntries(SCOPE_KEYS.map((key) => [key, [] as string[]])) as Record<ScopeKey, string[]>;
+}
 
 /** The archive's groups that scopes name, each with the papers its page lists. */
 export interface ScopeGroups {
@@ -28,12 +33,7 @@ export interface ScopeGroups {
 
 /** Every paper's scopes, by slug; a paper in no group has empty lists. */
 export function paperScopes(papers: readonly Paper[], groups: ScopeGroups): Map<string, PaperScopes> {
-  const scopes = new Map<string, Record<ScopeKey, string[]>>(
-    papers.map((paper) => [
-      paper.slug,
-      Object.fromEntries(SCOPE_KEYS.map((key) => [key, [] as string[]])) as Record<ScopeKey, string[]>,
-    ]),
-  );
+  const scopes = new Map(papers.map((paper) => [paper.slug, emptyScopes()]));
   const add = (key: ScopeKey, value: string, paper: Paper): void => {
     const values = scopes.get(paper.slug)?.[key];
     if (values !== undefined && !values.includes(value)) values.push(value);
@@ -41,9 +41,7 @@ export function paperScopes(papers: readonly Paper[], groups: ScopeGroups): Map<
   for (const day of groups.days) for (const { paper } of day.entries) add('listed-day', day.date, paper);
   for (const week of groups.weeks) for (const { paper } of week.entries) add('listed-week', week.id, paper);
   for (const month of groups.months) for (const { paper } of month.entries) add('listed-month', month.id, paper);
-  for (const month of groups.published) {
-    for (const paper of month.papers) add('month', `${month.year}-${month.month}`, paper);
-  }
+  for (const month of groups.published) for (const paper of month.papers) add('month', monthId(month), paper);
   for (const owner of groups.owners) for (const paper of owner.papers) add('owner', ownerId(owner), paper);
   return scopes;
 }

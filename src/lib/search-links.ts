@@ -1,7 +1,8 @@
 /**
  * Links from a listing to the search page with the listing's own filter set, so a big listing can be narrowed (by
  * year, by code), sorted or searched within. Filters are the site's own ids (a topic's id, an organisation's id, a
- * day's date, a week's id, a repository owner's host and key), which the search page reads from its URL.
+ * day's date, a week's id, a month's id for a month listed or published, a repository owner's host and key), which
+ * the search page reads from its URL.
  */
 import type { Paper } from './paper.ts';
 import { searchHref, type AnyFilterKey, type SearchState } from './search-state.ts';
