@@ -551,6 +551,19 @@ test.describe('honest answers', () => {
     expect(words).toEqual(expect.arrayContaining(phrase));
   });
 
+  test('no excerpt shows the index’s breaks, where a hyphenated word is marked or ends the excerpt', async ({
+    page,
+  }) => {
+    for (const query of ['state-of-the-art', 'KV-cache', 'fine-tuning']) {
+      await page.goto(at(`search/?q=${encodeURIComponent(query)}`));
+      await allTitles(page);
+      const excerpts = await searchPage(page).results.locator('.excerpt').allTextContents();
+      expect(excerpts.length, query).toBeGreaterThan(0);
+      expect(excerpts.filter((excerpt) => /\p{Pd}\p{L}/u.test(excerpt)).length, query).toBeGreaterThan(0);
+      for (const excerpt of excerpts) expect(excerpt, query).not.toMatch(/\p{Pd}~/u);
+    }
+  });
+
   test('a phrase finds a hyphenated word however it is written, and wherever the phrase starts or ends in it', async ({
     page,
   }) => {

@@ -66,4 +66,12 @@ describe('withoutIndexBreaks', () => {
     );
     expect(withoutIndexBreaks('pre- and post-training, ~ 5% more')).toBe('pre- and post-training, ~ 5% more');
   });
+
+  test('takes out a break that ends an excerpt, where Pagefind trimmed its space, marked or not', () => {
+    expect(withoutIndexBreaks('methods that compress the KV-~')).toBe('methods that compress the KV-');
+    expect(withoutIndexBreaks('methods that compress the <mark>KV-~</mark>')).toBe(
+      'methods that compress the <mark>KV-</mark>',
+    );
+    expect(withoutIndexBreaks('a cost of ~')).toBe('a cost of ~');
+  });
 });

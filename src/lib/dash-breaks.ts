@@ -83,6 +83,7 @@ export function joinedWords(texts: readonly string[]): string[] {
 
 /** Text from the index (a result's excerpt) with its breaks taken out again: `KV-cache` as the paper has it. */
 export function withoutIndexBreaks(text: string): string {
-  // A break follows a dash, and the word before it may be marked: `<mark>KV-~</mark> <mark>cache</mark>`.
-  return text.replace(/(\p{Pd})~(<\/mark>)? /gu, '$1$2');
+  // A break follows a dash, and the word before it may be marked: `<mark>KV-~</mark> <mark>cache</mark>`. Pagefind
+  // trims an excerpt that ends at a break, with no ellipsis after it, so the break's space may be gone: `KV-~`.
+  return text.replace(/(\p{Pd})~(<\/mark>)?(?: |$)/gu, '$1$2');
 }
