@@ -19,4 +19,9 @@ describe('withDigits', () => {
       }),
     );
   });
+
+  test('reads back every sign withoutDigits writes, and leaves other characters as they are', () => {
+    expect(withDigits(withoutDigits('0123456789'))).toBe('0123456789');
+    expect(withDigits('- ? * #')).toBe('- ? * #');
+  });
 });

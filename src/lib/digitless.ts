@@ -16,5 +16,8 @@ export function withoutDigits(value: string): string {
 
 /** A value written by {@link withoutDigits}, with its digits back. */
 export function withDigits(value: string): string {
-  return value.replace(/[!$%()+/:;=]/g, (sign) => String(SIGNS.indexOf(sign)));
+  return Array.from(value, (character) => {
+    const digit = SIGNS.indexOf(character);
+    return digit === -1 ? character : String(digit);
+  }).join('');
 }
