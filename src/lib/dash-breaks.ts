@@ -20,6 +20,23 @@ const LETTERS_OR_DIGITS = /[\p{L}\p{N}]/gu;
  */
 export const INDEX_BREAK = '~ ';
 
+/**
+ * The element a break is on a page, for the abstract's Markdown plugin and for the component that writes other text
+ * alike: hidden, so it is neither shown, nor read aloud, nor copied with the text, and marked as a break, so that
+ * what takes the breaks out of a page's HTML takes those and no other hidden element.
+ */
+export const INDEX_BREAK_ELEMENT = {
+  tagName: 'span',
+  attributes: { hidden: true, 'data-index-break': true },
+  text: INDEX_BREAK,
+} as const;
+
+/** Every break element in HTML as the site renders it, whatever way its attributes are written. */
+export const INDEX_BREAK_HTML = new RegExp(
+  `<${INDEX_BREAK_ELEMENT.tagName} hidden(?:="")? data-index-break(?:="")?>${INDEX_BREAK}</${INDEX_BREAK_ELEMENT.tagName}>`,
+  'g',
+);
+
 /** Whether a piece of a word is one Pagefind indexes on its own: two letters or digits or more. */
 function isWord(piece: string): boolean {
   return (piece.match(LETTERS_OR_DIGITS)?.length ?? 0) >= 2;

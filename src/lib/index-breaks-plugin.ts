@@ -6,16 +6,12 @@
  */
 import type { Element, Text } from 'hast';
 import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
-import { INDEX_BREAK, indexPieces } from './dash-breaks.ts';
+import { INDEX_BREAK_ELEMENT, indexPieces } from './dash-breaks.ts';
 
-/** The element a break is: hidden, so it is neither shown, nor read aloud, nor copied with the text. */
+/** The one break element (`dash-breaks.ts`), as a node of the HTML tree. */
 function indexBreakElement(): Element {
-  return {
-    type: 'element',
-    tagName: 'span',
-    properties: { hidden: true },
-    children: [{ type: 'text', value: INDEX_BREAK }],
-  };
+  const { tagName, attributes, text } = INDEX_BREAK_ELEMENT;
+  return { type: 'element', tagName, properties: { ...attributes }, children: [{ type: 'text', value: text }] };
 }
 
 /** After Markdown becomes HTML: each text with a break in it becomes its pieces, a break between each two. */

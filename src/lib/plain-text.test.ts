@@ -23,8 +23,14 @@ describe('htmlToText', () => {
     );
   });
 
-  test('leaves out what the reader never sees: the search index’s word breaks', () => {
-    expect(htmlToText('<p>We compress the KV-<span hidden>~ </span>cache.</p>')).toBe('We compress the KV-cache.');
+  test('leaves out the search index’s word breaks, and only those', () => {
+    expect(htmlToText('<p>We compress the KV-<span hidden data-index-break>~ </span>cache.</p>')).toBe(
+      'We compress the KV-cache.',
+    );
+    expect(htmlToText('<p>We compress the KV-<span hidden data-index-break="">~ </span>cache.</p>')).toBe(
+      'We compress the KV-cache.',
+    );
+    expect(htmlToText('<p>A <span hidden>hidden</span> word.</p>')).toBe('A hidden word.');
   });
 
   test('is empty for no abstract', () => {

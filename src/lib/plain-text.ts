@@ -1,17 +1,16 @@
 /** Plain text from rendered Markdown, and short excerpts of it for descriptions and listings. */
+import { INDEX_BREAK_HTML } from './dash-breaks.ts';
 
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 const BLOCK_END = /<\/(?:p|li|h[1-6]|blockquote|pre|tr|div)>|<br\s*\/?>/gi;
-/** An element the reader never sees, holding text only: the search index's word breaks (index-breaks-plugin.ts). */
-const HIDDEN_TEXT = /<(\w+) hidden(?:="")?>[^<]*<\/\1>/g;
 
 /**
- * The text a reader sees in an HTML fragment: hidden elements and tags dropped, character references decoded,
+ * The text a reader sees in an HTML fragment: the search index's word breaks and tags dropped, character references decoded,
  * whitespace folded.
  */
 export function htmlToText(html: string): string {
   return html
-    .replace(HIDDEN_TEXT, '')
+    .replace(INDEX_BREAK_HTML, '')
     .replace(BLOCK_END, ' ')
     .replace(/<!--[\s\S]*?-->|<[^>]*>/g, '')
     .replace(/&(?:#x([\da-f]+)|#(\d+)|([a-z]+));/gi, (reference, hex?: string, decimal?: string, name?: string) => {
