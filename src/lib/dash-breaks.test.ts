@@ -53,6 +53,28 @@ describe('joinedWords', () => {
     ).toEqual(['kvcache', 'stateoftheart', 'gpt4based']);
     expect(joinedWords(['GPT-4 and x-ray', ''])).toEqual([]);
   });
+
+  test('joins only what the dashes join, not the marks around it: markup shown as text, brackets, a version', () => {
+    expect(joinedWords(['Fast <b>KV-cache</b> eviction', 'a [state-of-the-art](https://example.org) method'])).toEqual([
+      'kvcache',
+      'stateoftheart',
+    ]);
+    expect(joinedWords(['with Qwen-2.5-72B-Instruct (Gemini-3.1-Pro-Preview) and GPT-3.5-turbo.'])).toEqual([
+      'qwen2572binstruct',
+      'gemini31propreview',
+      'gpt35turbo',
+    ]);
+  });
+
+  test('leaves out web addresses, which the reader never types as one word', () => {
+    expect(
+      joinedWords([
+        'Code is available at <https://github.com/junjie-shentu/AttenCraft>.',
+        '- https://github.com/intcomp/attention-bias',
+        'see www.example-site.org and pre-training',
+      ]),
+    ).toEqual(['pretraining']);
+  });
 });
 
 describe('withoutIndexBreaks', () => {

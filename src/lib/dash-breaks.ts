@@ -83,15 +83,26 @@ export function indexPieces(text: string): string[] {
   return pieces;
 }
 
+/** A web address, to its end: its dashes are no words' to write together, and its other marks would join them. */
+const WEB_ADDRESS = /\b(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*/giu;
+
+/**
+ * A word's letters, digits and dashes, cut at any other mark but a point or comma within a number (`3.1`): what a
+ * dash can break. In `<b>KV-cache</b>`, `KV-cache`; in `Llama-3.1-8B,`, `Llama-3.1-8B`.
+ */
+const DASHED = /(?:[\p{L}\p{N}\p{Pd}]|(?<=\p{N})[.,](?=\p{N}))+/gu;
+
 /**
  * The words of `texts` that a break cuts, written together as the index compares words (`(KV-Cache),` is
  * `kvcache`), each once. The index finds a paper by these too, so that `pretrained` still finds `pre-trained`, as
- * Pagefind finds a hyphenated word by its letters and digits together.
+ * Pagefind finds a hyphenated word by its letters and digits together. Only what the dashes join is written
+ * together, never the marks around it or a web address, which would each give the index one long word no reader
+ * types.
  */
 export function joinedWords(texts: readonly string[]): string[] {
   const joined = new Set<string>();
   for (const text of texts) {
-    for (const word of text.split(/\s+/)) {
+    for (const [word] of text.replace(WEB_ADDRESS, ' ').matchAll(DASHED)) {
       if (dashPieces(word).length > 1) joined.add(word.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase());
     }
   }
