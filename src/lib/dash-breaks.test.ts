@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { dashPieces, INDEX_BREAK, indexPieces, joinedWords, withoutIndexBreaks } from './dash-breaks.ts';
+import {
+  dashPieces,
+  INDEX_BREAK,
+  indexPieces,
+  indexPiecesAmong,
+  joinedWords,
+  withoutIndexBreaks,
+} from './dash-breaks.ts';
 
 describe('dashPieces', () => {
   test('breaks a word after each dash that joins two words, whatever the dash', () => {
@@ -43,6 +50,16 @@ describe('indexPieces', () => {
     ]);
     expect(pieces.join('')).toBe(text);
     expect(indexPieces('')).toEqual(['']);
+  });
+});
+
+describe('indexPiecesAmong', () => {
+  test('cuts one text of a block as its whole text is cut, a break after a dash at its end included', () => {
+    expect(indexPiecesAmong('We compress the KV', '-cache of', ' models')).toEqual(['-', 'cache of']);
+    expect(indexPiecesAmong('', 'state', '-of-the-art')).toEqual(['state']);
+    expect(indexPiecesAmong('state', '-of-the-', 'art')).toEqual(['-', 'of-', 'the-', '']);
+    expect(indexPiecesAmong('GPT', '-4 and x', '-ray')).toEqual(['-4 and x']);
+    expect(indexPiecesAmong('a ', 'KV-cache', '')).toEqual(['KV-', 'cache']);
   });
 });
 

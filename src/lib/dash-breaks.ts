@@ -83,6 +83,28 @@ export function indexPieces(text: string): string[] {
   return pieces;
 }
 
+/**
+ * The pieces of `text`, one text of a block among others (the text of its emphasis, its links), cut where the index is
+ * to read a break, as {@link indexPieces} cuts the block's whole text: `before` and `after` are the text next to it,
+ * enough to hold the words it shares. In `**KV**-cache`, `-cache` is `-` and `cache`.
+ */
+export function indexPiecesAmong(before: string, text: string, after: string): string[] {
+  const whole = indexPieces(before + text + after);
+  const pieces: string[] = [];
+  let start = 0;
+  let offset = -before.length;
+  for (const piece of whole.slice(0, -1)) {
+    offset += piece.length;
+    // A break belongs to the text that holds the dash before it: at its end, it comes after the text.
+    if (offset > 0 && offset <= text.length) {
+      pieces.push(text.slice(start, offset));
+      start = offset;
+    }
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
+
 /** A web address, to its end: its dashes are no words' to write together, and its other marks would join them. */
 const WEB_ADDRESS = /\b(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*/giu;
 

@@ -37,6 +37,27 @@ describe('indexBreaksHast', () => {
     expect(await renderBreaks('Fast <b>KV-cache</b> x-ray.')).toBe(`<p>Fast &lt;b&gt;KV-|cache&lt;/b&gt; x-ray.</p>`);
   });
 
+  test('reads a dash with the text around it in its block, across emphasis, links and code', async () => {
+    expect(await renderBreaks('We compress the **KV**-cache of *state*-of-the-*art* models.')).toBe(
+      '<p>We compress the <strong>KV</strong>-|cache of <em>state</em>-|of-|the-|<em>art</em> models.</p>',
+    );
+    expect(
+      await renderBreaks('A [KV](https://example.org/kv)-cache, `kv`-cache and KV-[cache](https://example.org).'),
+    ).toBe(
+      '<p>A <a href="https://example.org/kv">KV</a>-|cache, <code>kv</code>-|cache and KV-|<a href="https://example.org">cache</a>.</p>',
+    );
+    // The same rule as in plain text: next to a single letter or digit, a dash breaks nothing.
+    expect(await renderBreaks('*GPT*-4 and **x**-ray, *GPT-4*-based.')).toBe(
+      '<p><em>GPT</em>-4 and <strong>x</strong>-ray, <em>GPT-4</em>-|based.</p>',
+    );
+  });
+
+  test('breaks no word across blocks or lines', async () => {
+    expect(await renderBreaks('- KV\n- -cache\n\nKV  \n-cache')).toBe(
+      '<ul>\n<li>KV</li>\n<li>-cache</li>\n</ul>\n<p>KV<br>\n-cache</p>',
+    );
+  });
+
   test('leaves a text without such a dash as it was', async () => {
     expect(await render('GPT-4 and 3-D, pre- and post training — as usual.')).toBe(
       '<p>GPT-4 and 3-D, pre- and post training — as usual.</p>',
