@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { formatCount, formatDate, formatShortMonth, plural } from '../src/lib/format.ts';
+import { dashPieces } from '../src/lib/dash-breaks.ts';
 import { withoutDigits } from '../src/lib/digitless.ts';
 import { archivePapers, archiveTopics, newestFirst } from './archive-facts.ts';
 import { at, BASE, realDigests, titleKey } from './site.ts';
@@ -189,13 +190,54 @@ test.describe('a paper page', () => {
     await expect(title).toHaveText(paper.title, { useInnerText: true });
     // Pagefind reads the HTML, hidden elements too: there, the word ends at the dash.
     expect(await title.textContent()).toContain('KV-~ Cache');
-    for (const hidden of await title.locator('span').all()) {
+    const breaks = title.locator('span');
+    await expect(breaks).not.toHaveCount(0);
+    for (const hidden of await breaks.all()) {
       await expect(hidden).toBeHidden();
+      await expect(hidden).toHaveAttribute('data-index-break');
       await expect(hidden).toHaveJSProperty('textContent', '~ ');
     }
     // Its result's title is the title as written, and the word written together is still found.
     await expect(page.locator('[data-pagefind-body]')).toHaveAttribute('data-meta-title', paper.title);
     await expect(page.locator('[data-pagefind-body]')).toHaveAttribute('data-meta-joined', /(^| )kvcache( |$)/);
+  });
+
+  test('copies a paper’s title and abstract without the index’s breaks, as text and as HTML', async ({
+    page,
+    context,
+  }) => {
+    const brokenWord = (text: string): string | undefined =>
+      text.split(/\s+/).find((word) => /^[\p{L}\p{N}\p{Pd}]+$/u.test(word) && dashPieces(word).length > 1);
+    const paper = PAPERS.find(
+      (candidate) => brokenWord(candidate.title) !== undefined && brokenWord(candidate.abstract) !== undefined,
+    );
+    if (paper === undefined) throw new Error('expected a paper with a hyphenated word in its title and its abstract');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(at(`papers/${paper.slug}/`));
+    const body = page.locator('[data-pagefind-body]');
+    await expect(body.locator('h1 [data-index-break]')).not.toHaveCount(0);
+    await expect(body.locator('.abstract [data-index-break]')).not.toHaveCount(0);
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.setStartBefore(document.querySelector('[data-pagefind-body] h1') ?? document.body);
+      range.setEndAfter(document.querySelector('[data-pagefind-body] .abstract') ?? document.body);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+    });
+    await page.keyboard.press('ControlOrMeta+C');
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      if (item === undefined) throw new Error('nothing was copied');
+      const read = async (type: string): Promise<string> => (await item.getType(type)).text();
+      return { text: await read('text/plain'), html: await read('text/html') };
+    });
+    // Chromium writes neither the text nor the markup of an element it does not render: a break pasted into a rich
+    // editor would show.
+    for (const copy of [copied.text, copied.html]) {
+      expect(copy).toContain(brokenWord(paper.title));
+      expect(copy).toContain(brokenWord(paper.abstract));
+      expect(copy).not.toMatch(/~|data-index-break/);
+    }
   });
 
   test('links a submitting organisation to its page and to its page on Hugging Face', async ({ page }) => {
