@@ -6,7 +6,8 @@ import { SHORT_RUN } from './fuzz-digests.ts';
 const seeds = contentSeeds();
 
 // The short run; `npm run fuzz -- --runs N` runs the same property longer and bigger.
-describe('checking mutated real paper and topic files (fuzz)', () => {
+// CPU-bound properties run several times longer on a busy machine: the timeout only catches a hang.
+describe('checking mutated real paper and topic files (fuzz)', { timeout: 120_000 }, () => {
   test("refuses each with the check's own errors, or accepts what the site reads, and never throws", () => {
     fc.assert(
       fc.property(mutatedContent(seeds, SHORT_RUN), (mutated) => {

@@ -18,8 +18,9 @@ const seeds = [
   ...[...CAPTURES, ...API_ANSWERS].map(({ name, file }) => seedDigest(name, readFileSync(file))),
 ];
 
-// The short run; `npm run fuzz -- --runs N` runs the same properties longer and bigger.
-describe('parsing mutated real digests (fuzz)', () => {
+// The short run; `npm run fuzz -- --runs N` runs the same properties longer and bigger. Its properties are CPU-bound
+// and take several times longer on a busy machine: the timeout only catches a hang, never measures speed.
+describe('parsing mutated real digests (fuzz)', { timeout: 120_000 }, () => {
   test('refuses with a ContentError naming file and line, or accepts without losing an entry', () => {
     fc.assert(
       fc.property(mutatedDigest(seeds, SHORT_RUN), (mutated) => {
