@@ -440,7 +440,7 @@ test.describe('scopes that links set', () => {
     await remove.click();
     await expect(page).toHaveURL(at(`search/?q=${COMMON_WORD}&code=yes`));
     await expect(ui.scopes).toBeHidden();
-    await expect(ui.query).toBeFocused();
+    await expect(ui.select('Topic')).toBeFocused();
     const everyDay = await pagefindSearch(page, COMMON_WORD, { filters: { code: 'yes' } });
     expect(everyDay.length).toBeGreaterThan(words.length);
     await expect(ui.status).toHaveText(`${papersPhrase(everyDay.length)} match “${COMMON_WORD}”.`);

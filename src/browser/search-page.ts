@@ -405,11 +405,12 @@ async function start(): Promise<void> {
     window.history.replaceState(null, '', searchHref(window.location.pathname, next));
     void search?.run(next, { typing });
   };
-  // A removed scope's neighbour takes the focus, else the words: the button that had it is gone.
+  // The button that had the focus is gone: a removed scope's neighbour takes it, else the control after the list,
+  // the first filter, rather than the words' field, which would open a phone's keyboard.
   const showScopesOf = (shown: SearchState): void => {
     showScopes(page.scopes, shown, (next) => {
       update(false);
-      (next ?? page.query).focus();
+      (next ?? page.controls.querySelector('select') ?? page.query).focus();
     });
   };
   showScopesOf(state);
