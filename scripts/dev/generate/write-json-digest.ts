@@ -1,5 +1,5 @@
 import type { DigestEntry } from '../../../src/model/digests/digest.ts';
-import type { ListingToRender } from './write-text-digest.ts';
+import { readBack, type ListingToRender } from './write-text-digest.ts';
 
 /** A paper's author as the daily papers API lists them; a hidden author is counted but not shown on the Hub. */
 export interface AuthorToRender {
@@ -44,21 +44,10 @@ export function generateJsonDigest(
     const start = line;
     line += JSON.stringify(items[index], null, 2).split('\n').length;
     const named = listing.withoutMeta ? [] : listing.authorNames;
-    const organization = listing.withoutMeta ? undefined : listing.organization;
-    return {
-      line: start,
-      title: listing.title,
-      abstract: listing.abstract,
+    return readBack(listing, start, {
       authors: named.length === 0 ? undefined : named.length,
       authorNames: listing.withoutMeta ? undefined : named.filter(({ hidden }) => !hidden).map(({ name }) => name),
-      organization,
-      published: listing.withoutMeta ? undefined : listing.published,
-      comments: listing.withoutMeta ? 0 : listing.comments,
-      arxiv: undefined,
-      upvotes: undefined,
-      githubStars: undefined,
-      links: [],
-    };
+    });
   });
   return { text: JSON.stringify(items, null, 2), entries };
 }

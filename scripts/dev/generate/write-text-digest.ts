@@ -41,25 +41,38 @@ export function generateDigest(
         '',
       );
     }
-    entries.push({
-      line,
-      title: listing.title,
-      abstract: listing.abstract,
-      authors: listing.withoutMeta ? undefined : listing.authors,
-      authorNames: undefined,
-      organization: listing.withoutMeta ? undefined : listing.organization,
-      published: listing.withoutMeta ? undefined : listing.published,
-      comments: listing.withoutMeta ? 0 : listing.comments,
-      // A text digest gives no id, names, upvotes, stars or links beside the abstract.
-      arxiv: undefined,
-      upvotes: undefined,
-      githubStars: undefined,
-      links: [],
-    });
+    entries.push(
+      readBack(listing, line, { authors: listing.withoutMeta ? undefined : listing.authors, authorNames: undefined }),
+    );
   }
   // Real captures end right after the last line of text, without a final line break.
   while (lines.at(-1) === '') lines.pop();
   return { text: lines.join('\n'), entries };
+}
+
+/**
+ * The entry a parser reads back from a rendered listing starting on `line`, given its `authors` as the format gives
+ * them: its title and abstract, and its organisation, date and comments unless it leaves its meta lines out. Neither
+ * generated form gives an id, upvotes, stars or links beside the abstract.
+ */
+export function readBack(
+  listing: ListingToRender,
+  line: number,
+  authors: Pick<DigestEntry, 'authors' | 'authorNames'>,
+): DigestEntry {
+  return {
+    line,
+    title: listing.title,
+    abstract: listing.abstract,
+    ...authors,
+    organization: listing.withoutMeta ? undefined : listing.organization,
+    published: listing.withoutMeta ? undefined : listing.published,
+    comments: listing.withoutMeta ? 0 : listing.comments,
+    arxiv: undefined,
+    upvotes: undefined,
+    githubStars: undefined,
+    links: [],
+  };
 }
 
 /** `Sep 18, 2025 2`: the year only when it differs from the digest's, the comment count only when there is one. */
