@@ -89,6 +89,25 @@ async function violations(page: Page): Promise<string[]> {
   return found;
 }
 
+/** The paper pages Pagefind finds for each term, in order of address, asked in the page as the search page asks. */
+async function foundPages(page: Page, terms: readonly string[]): Promise<string[][]> {
+  await page.goto(`${host.origin}/`);
+  return page.evaluate(
+    async ({ url, terms }) => {
+      const pagefind = (await import(url)) as {
+        search: (term: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+      };
+      const urls: string[][] = [];
+      for (const term of terms) {
+        const { results } = await pagefind.search(term);
+        urls.push((await Promise.all(results.map(async (result) => (await result.data()).url))).sort());
+      }
+      return urls;
+    },
+    { url: '/pagefind/pagefind.js', terms },
+  );
+}
+
 test.describe('a site whose digests name authors', () => {
   test('a paper page names its authors, each linking their page, and says how many are not named', async ({ page }) => {
     await page.goto(`${host.origin}${LATENT_DIFFUSION}`);
@@ -159,22 +178,11 @@ test.describe('a site whose digests name authors', () => {
   });
 
   test('search finds a paper by the name of any of its authors', async ({ page }) => {
-    await page.goto(`${host.origin}/`);
-    const found = await page.evaluate(
-      async ({ url, terms }) => {
-        const pagefind = (await import(url)) as {
-          search: (term: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
-        };
-        const urls: string[][] = [];
-        for (const term of terms) {
-          const { results } = await pagefind.search(term);
-          urls.push(await Promise.all(results.map(async (result) => (await result.data()).url)));
-        }
-        return urls;
-      },
-      { url: '/pagefind/pagefind.js', terms: ['Rombach', 'Mirrokni', 'Björn Ommer'] },
-    );
-    expect(found).toEqual([[LATENT_DIFFUSION], [TITANS], [LATENT_DIFFUSION]]);
+    expect(await foundPages(page, ['Rombach', 'Mirrokni', 'Björn Ommer'])).toEqual([
+      [LATENT_DIFFUSION],
+      [TITANS],
+      [LATENT_DIFFUSION],
+    ]);
   });
 
   test('papers.json holds the names and the stars', async ({ request }) => {
@@ -199,23 +207,8 @@ test.describe('a site whose digests name authors', () => {
 
 test.describe('a site with a word written every way', () => {
   /** The paper pages Pagefind finds for each query, as the search page asks it. */
-  async function found(page: Page, queries: readonly string[]): Promise<string[][]> {
-    await page.goto(`${host.origin}/`);
-    return page.evaluate(
-      async ({ url, terms }) => {
-        const pagefind = (await import(url)) as {
-          search: (term: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
-        };
-        const urls: string[][] = [];
-        for (const term of terms) {
-          const { results } = await pagefind.search(term);
-          urls.push((await Promise.all(results.map(async (result) => (await result.data()).url))).sort());
-        }
-        return urls;
-      },
-      { url: '/pagefind/pagefind.js', terms: queries.map(normaliseQuery) },
-    );
-  }
+  const found = (page: Page, queries: readonly string[]): Promise<string[][]> =>
+    foundPages(page, queries.map(normaliseQuery));
 
   test('KV-cache, KV cache and KV–cache are one, in quotes or not; KVcache is a word of its own', async ({ page }) => {
     const [phrase = [], hyphenated = [], words = [], hyphen = [], together = [], inPhrase = []] = await found(page, [
