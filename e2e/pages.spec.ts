@@ -298,7 +298,8 @@ test.describe('topic pages', () => {
         .evaluateAll((facts) => facts.map((fact) => fact.querySelector('time')?.getAttribute('datetime') ?? ''));
     const dates = await published();
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next page' }).click();
-    await expect(page).toHaveURL(new RegExp(`${at('topics/architectures/page/2/')}$`));
+    // Its dates are read at once below: the page must be loaded whole, not only have its address.
+    await page.waitForURL(new RegExp(`${at('topics/architectures/page/2/')}$`));
     await expect(page).toHaveTitle(`Model architectures, page 2 of ${pages} · Paper Archive`);
     await expect(page.getByRole('heading', { level: 2 })).toHaveCount(
       Math.min(architectures.length - PAGE_SIZE, PAGE_SIZE),
