@@ -25,7 +25,12 @@ export function searchPage(page: Page): {
   };
 }
 
-/** Waits for the search in progress to show its results and say what it found. */
+/**
+ * Waits for the search in progress to show its results and say what it found. Every action that starts a search says
+ * "Searching…" at once, and a page still loading the index says "Loading…" or nothing, so no earlier state passes.
+ * A page opened with neither words nor a filter runs no search, and its address's notes (an unknown topic) show alone
+ * until Pagefind loads: wait for such a page's status by its text instead.
+ */
 export async function settled(page: Page): Promise<void> {
   const ui = searchPage(page);
   await expect(ui.status).not.toHaveText(/^$|^Loading|^Searching…/);
