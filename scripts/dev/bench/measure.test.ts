@@ -38,8 +38,12 @@ describe('measure', () => {
   });
 
   test('counts the memory of a process the command starts and kills without waiting for it', async () => {
-    const hold = `${JSON.stringify(process.execPath)} -e "globalThis.b = Buffer.alloc(300 * 2 ** 20, 1); setTimeout(() => {}, 5000)"`;
-    const cost = await measure(`${hold} & sleep 1.5; kill $!`, dir, process.env, join(dir, 'stage.log'));
+    // The process says when it holds the memory, and is kept a while after that, for a few samples: a fixed wait
+    // from its start could all go on starting Node, on a busy machine.
+    const holding = join(dir, 'holding');
+    const hold = `${JSON.stringify(process.execPath)} -e "globalThis.b = Buffer.alloc(300 * 2 ** 20, 1); require('node:fs').writeFileSync('${holding}', ''); setTimeout(() => {}, 60000)"`;
+    const waitForIt = `until [ -e '${holding}' ] || ! kill -0 $! 2>/dev/null; do sleep 0.05; done`;
+    const cost = await measure(`${hold} & ${waitForIt}; sleep 1; kill $!`, dir, process.env, join(dir, 'stage.log'));
     expect(cost.peakRssMb).toBeGreaterThan(250);
   });
 
